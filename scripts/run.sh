@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Entry point behind `npm run dev`, `npm test`, `npm run typecheck`, `npm run bench`.
+# Installs what is missing (Node 22, npm packages, FerretDB), then does the job.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/lib/ensure.sh"
+
+cmd="${1:-}"; shift || true
+ensure_node
+ensure_deps
+[ -n "${MONGODB_URI:-}" ] || ensure_ferretdb
+export PATH="$ROOT/node_modules/.bin:$PATH"
+export HT_TOOLS_DIR="$TOOLS_DIR"
+
+case "$cmd" in
+  setup) log "ready: node $(node --version), FerretDB in .tools/bin" ;;
+  dev) exec tsx "$ROOT/scripts/dev.ts" "$@" ;;
+  typecheck) cd "$ROOT/server" && exec tsc -p tsconfig.json --noEmit ;;
+  test) cd "$ROOT/server" && exec jest "$@" ;;
+  bench) exec tsx "$ROOT/bench/run-all.ts" "$@" ;;
+  *) die "usage: scripts/run.sh setup|dev|test|typecheck|bench [args]" ;;
+esac

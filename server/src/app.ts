@@ -1,0 +1,27 @@
+import express from 'express';
+import type { Container } from './container';
+import { errorMiddleware, notFoundHandler } from './http/error-middleware';
+import { healthRouter } from './http/health.routes';
+import { requestMetrics } from './http/request-metrics';
+import { requireSessionToken } from './http/session-token';
+import { webhooksRouter } from './intake';
+import { touchesRouter } from './touches';
+import { statusPage } from './http/status-page';
+
+/** The Express app, separate from listen() so tests start the real thing on port 0. */
+export function createApp(c: Container) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', true);
+  app.use(requestMetrics(c.metrics));
+  app.use(healthRouter({ conn: c.conn, metrics: c.metrics }));
+  // Before any JSON parser: webhook HMACs are computed over the raw body.
+  app.use(webhooksRouter({ shopify: c.shopify, intake: c.intake, metrics: c.metrics, bodyLimitBytes: c.config.WEBHOOK_BODY_LIMIT_MB * 1024 * 1024 }));
+  app.use('/api', requireSessionToken(c.shopify));
+  app.use('/api', express.json({ limit: '1mb' }));
+  app.use(touchesRouter(c.models));
+  app.get('/', statusPage(c.config));
+  app.use(notFoundHandler);
+  app.use(errorMiddleware(c.logger));
+  return app;
+}

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { Connection } from 'mongoose';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { createMetrics } from './metrics';
+import { createModels } from './db/models';
+import { createShopify } from './shopify';
+import { createShopsService } from './shops';
+import { createNumbering, createCadenceRunner } from './counting';
+import { createTouchWriter } from './touches';
+import { createJobQueue, createWorker } from './jobs';
+import { createIntakeService } from './intake';
+import { createPrivacyJobs } from './privacy';
+
+export interface ContainerDeps {
+  config: Config;
+  logger: Logger;
+  conn: Connection;
+  /** Identifies this process in leases (defaults to a random id). */
+  instanceId?: string;
+}
+
+/** Composition root: every service built once, explicitly, from config + connection. */
+export function createContainer({ config, logger, conn, instanceId = randomUUID() }: ContainerDeps) {
+  const metrics = createMetrics();
+  const models = createModels(conn);
+  const shopify = createShopify({ config, logger, dbName: conn.db!.databaseName });
+  const shops = createShopsService({ models });
+  const numbering = createNumbering({ models });
+  const touches = createTouchWriter({ models, metrics });
+  const cadence = createCadenceRunner({ models, touches, logger, instanceId });
+  const jobs = createJobQueue(models, instanceId);
+  const deleteSessions = async (shop: string) => {
+    const sessions = await shopify.sessionStorage.findSessionsByShop(shop);
+    if (sessions.length) await shopify.sessionStorage.deleteSessions(sessions.map((s) => s.id));
+  };
+  const forgetShop = (shop: string) => {
+    shops.forget(shop);
+    numbering.forgetShop(shop);
+  };
+  const intake = createIntakeService({ models, logger, metrics, shops, numbering, cadence, touches, jobs, deleteSessions });
+  const worker = createWorker({
+    queue: jobs,
+    handlers: { ...createPrivacyJobs({ models, logger, deleteSessions, forgetShop }) },
+    logger,
+    metrics,
+    sweep: () => cadence.sweep(),
+  });
+  return { config, logger, conn, metrics, models, shopify, shops, numbering, touches, cadence, jobs, intake, worker, instanceId };
+}
+
+export type Container = ReturnType<typeof createContainer>;

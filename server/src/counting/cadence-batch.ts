@@ -1,0 +1,137 @@
+import type { Models } from '../db/models';
+import { decideTouches, type CadenceRule, type CadenceState, type OrderFacts } from '../cadence';
+import type { RuleDoc } from '../rules/rule.model';
+import type { ShopSettings } from '../shops';
+import type { NewTouch, TouchWriter } from '../touches/touches.service';
+import { insertIgnoringDuplicates } from '../db/insert-many';
+import type { CadenceStateDoc, CustomerMarkDoc, OrderSequenceDoc } from './counting.model';
+import { customerFactsAt, historyFromMarks, type CustomerHistory } from './customer-history';
+import { createTrailingVolume } from './trailing-volume';
+import { localDay } from './local-day';
+
+/** At most this many counted orders are decided per pass (the lease is renewed in between). */
+export const BATCH_SIZE = 500;
+
+type Deps = { models: Models; touches: TouchWriter };
+
+export function toCadenceRule(rule: RuleDoc): CadenceRule {
+  return {
+    id: String(rule._id),
+    kind: rule.kind,
+    type: rule.type,
+    n: rule.n,
+    dailyTarget: rule.dailyTarget,
+    priority: rule.priority,
+    enabled: rule.enabled,
+    conditions: rule.conditions ?? {},
+  };
+}
+
+/** The counted orders right after the cursor, in sequence order and without holes. */
+async function nextCounted({ models }: Deps, shop: string, cursor: number): Promise<OrderSequenceDoc[]> {
+  // One pass over order_sequences per batch, not one lookup per order (docs/FERRETDB.md).
+  const docs = await models.OrderSequence.find({ shop, sequence: { $gt: cursor, $lte: cursor + BATCH_SIZE } }).lean<OrderSequenceDoc[]>();
+  docs.sort((a, b) => a.sequence - b.sequence);
+  const run: OrderSequenceDoc[] = [];
+  for (const doc of docs) {
+    if (doc.sequence !== cursor + run.length + 1) break;
+    run.push(doc);
+  }
+  return run;
+}
+
+async function loadHistories({ models }: Deps, shop: string, batch: OrderSequenceDoc[]) {
+  const gids = [...new Set(batch.map((d) => d.facts.customerGid).filter((g): g is string => Boolean(g)))];
+  const marks = gids.length ? await models.CustomerMark.find({ shop, customerGid: { $in: gids } }).lean<CustomerMarkDoc[]>() : [];
+  const byCustomer = new Map<string, CustomerMarkDoc[]>();
+  for (const mark of marks) byCustomer.set(mark.customerGid, [...(byCustomer.get(mark.customerGid) ?? []), mark]);
+  return new Map<string, CustomerHistory>(gids.map((g) => [g, historyFromMarks(byCustomer.get(g) ?? [])]));
+}
+
+function orderFacts(doc: OrderSequenceDoc, cancelled: Set<string>): OrderFacts {
+  const f = doc.facts;
+  return {
+    orderGid: f.orderGid,
+    sequence: doc.sequence,
+    createdAt: new Date(f.orderCreatedAt),
+    totalPrice: f.totalPrice,
+    currency: f.currency,
+    sourceName: f.sourceName,
+    countryCode: f.countryCode,
+    customerGid: f.customerGid,
+    customerTags: f.customerTags ?? [],
+    hasEmail: f.hasEmail,
+    acceptsMarketing: f.acceptsMarketing,
+    cancelled: cancelled.has(f.orderGid),
+  };
+}
+
+export interface BatchResult {
+  cursor: number;
+  state: CadenceState;
+}
+
+/**
+ * Decides the next counted orders of a shop in sequence order, writes their touches and
+ * customer marks (idempotently), then moves the cursor with the lease still held. A crash
+ * anywhere before the cursor moves just repeats the same decisions.
+ */
+export async function runCadenceBatch(deps: Deps, shop: string, state: CadenceStateDoc, owner: string, leaseMs: number) {
+  const { models } = deps;
+  const batch = await nextCounted(deps, shop, state.cursor);
+  if (batch.length === 0) return null;
+  const shopDoc = await models.Shop.findById(shop).lean();
+  const settings: ShopSettings = shopDoc!.settings;
+  const rules = (await models.Rule.find({ shop }).lean<RuleDoc[]>()).map(toCadenceRule);
+  const cancelled = new Set((await models.OrderCancellation.find({ shop }).lean()).map((c) => c.orderGid));
+  const histories = await loadHistories(deps, shop, batch);
+  const trailing = createTrailingVolume(models, shop);
+  let carried: CadenceState = { pending: state.pending ?? [], daily: state.daily ?? [] };
+  const touches: NewTouch[] = [];
+  const marks: CustomerMarkDoc[] = [];
+  for (const doc of batch) {
+    const order = orderFacts(doc, cancelled);
+    const day = localDay(order.createdAt, settings.timezone);
+    const history = order.customerGid ? histories.get(order.customerGid) : undefined;
+    const out = decideTouches({
+      order,
+      customer: customerFactsAt(history, doc.sequence),
+      rules,
+      settings,
+      state: carried,
+      trailingVolume: await trailing.before(day, rules, carried),
+      day,
+    });
+    carried = out.state;
+    for (const t of out.touches) {
+      const dedupeKey = `rule:${t.ruleId}:${t.slot}:${order.orderGid}`;
+      touches.push({
+        shop, dedupeKey, kind: t.kind, status: t.status, skipReason: t.skipReason ?? null, ruleId: t.ruleId,
+        slot: t.slot, orderGid: order.orderGid, orderName: doc.facts.name, sequence: doc.sequence,
+        orderCreatedAt: order.createdAt, customerGid: order.customerGid, customerName: doc.facts.customerName,
+      });
+      if (t.status === 'open' && history && order.customerGid) {
+        history.touches.set(dedupeKey, { sequence: doc.sequence, at: order.createdAt });
+        marks.push(mark(shop, order.customerGid, 'touch', doc.sequence, order.createdAt, dedupeKey));
+      }
+    }
+    if (history && order.customerGid) {
+      history.orderSequences.add(doc.sequence);
+      marks.push(mark(shop, order.customerGid, 'order', doc.sequence, order.createdAt, null));
+    }
+  }
+  await deps.touches.record(touches);
+  await insertIgnoringDuplicates(models.CustomerMark, marks);
+  const last = batch[batch.length - 1]!.sequence;
+  const moved = await models.CadenceState.updateOne(
+    { _id: shop, leaseOwner: owner, cursor: state.cursor },
+    { $set: { cursor: last, pending: carried.pending, daily: carried.daily, leaseUntil: new Date(Date.now() + leaseMs) } },
+  );
+  if (moved.matchedCount === 0) throw new Error(`cadence lease for ${shop} was lost`);
+  return { cursor: last, state: carried, orderGids: batch.map((d) => d.facts.orderGid), cancelledBefore: cancelled };
+}
+
+function mark(shop: string, customerGid: string, type: CustomerMarkDoc['type'], sequence: number, at: Date, touchKey: string | null): CustomerMarkDoc {
+  const ref = type === 'order' ? String(sequence) : touchKey;
+  return { _id: `${shop}|${customerGid}|${type}|${ref}`, shop, customerGid, type, sequence, at, touchKey };
+}

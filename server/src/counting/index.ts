@@ -1,0 +1,4 @@
+export { createNumbering, type Numbering, type Numbered } from './numbering';
+export { createCadenceRunner, type CadenceRunner } from './cadence-runner';
+export { withdrawOrderTouches } from './withdraw';
+export { sequenceKey } from './counting.model';

@@ -1,0 +1,52 @@
+/** Field-level problems, shown by the panel next to each field. */
+export type FieldErrors = Record<string, string[]>;
+
+/** The one error family: each carries its HTTP status and a stable machine-readable code. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: { fields?: FieldErrors; [key: string]: unknown },
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadRequestError extends AppError {
+  constructor(message: string, details?: AppError['details']) {
+    super(400, 'bad_request', message, details);
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(message: string, fields: FieldErrors) {
+    super(400, 'validation_failed', message, { fields });
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(message = 'A valid session token is required') {
+    super(401, 'unauthorized', message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message = 'Not found') {
+    super(404, 'not_found', message);
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  constructor(limitBytes: number) {
+    super(413, 'payload_too_large', `Request body exceeds ${limitBytes} bytes`);
+  }
+}
+
+/** The database or another dependency is down: 503 so that Shopify retries the delivery. */
+export class UnavailableError extends AppError {
+  constructor(message = 'Temporarily unavailable, retry later') {
+    super(503, 'unavailable', message);
+  }
+}

@@ -1,0 +1,66 @@
+import { asksQuestion } from '../../cadence';
+import { isDuplicateKey } from '../../db/connect';
+import { orderKey, type NotCountedReason, type OrderFactsDoc } from '../order.model';
+import { orderPayloadSchema, toOrderSnapshot, type OrderSnapshot } from '../order-payload';
+import { parseWith } from '../parse-json';
+import { notCountedReason } from '../counting-rules';
+import type { IntakeDeps } from '../deps';
+import type { TopicHandler } from '../types';
+
+export function toFactsDoc(o: OrderSnapshot): OrderFactsDoc {
+  return {
+    orderGid: o.orderGid, name: o.name, orderCreatedAt: o.orderCreatedAt, totalPrice: o.totalPrice,
+    currency: o.currency, sourceName: o.sourceName, countryCode: o.countryCode, note: o.note,
+    hasEmail: o.hasEmail, acceptsMarketing: o.acceptsMarketing, customerGid: o.customer?.customerGid ?? null,
+    customerName: o.customer?.displayName ?? null, customerEmail: o.customer?.email ?? null,
+    customerTags: o.customer?.tags ?? [],
+  };
+}
+
+/** orders/create: store the order once, give it its number, hand the cadence a nudge. */
+export function ordersCreateHandler(deps: IntakeDeps): TopicHandler<OrderSnapshot> {
+  return {
+    parse: (json) => toOrderSnapshot(parseWith(orderPayloadSchema, json)),
+    subject: (order) => order.orderGid,
+    ignoreWhenUninstalled: true,
+    async process({ shop, payload: order }) {
+      const settings = await deps.shops.ensureShop(shop);
+      const reason = notCountedReason(order, settings.posOrders);
+      const facts = toFactsDoc(order);
+      const seen = await insertOrder(deps, shop, order, facts, reason);
+      let sequence: number | null = null;
+      if (reason === null) {
+        const numbered = await deps.numbering.number(shop, facts, seen);
+        sequence = numbered.sequence;
+        if (numbered.created) deps.metrics.ordersCounted.inc();
+      } else if (!seen) {
+        deps.metrics.ordersNotCounted.inc({ reason });
+      }
+      if (!order.test && !order.cancelledAt && asksQuestion(order.note)) await recordQuestion(deps, shop, facts, sequence);
+      if (sequence !== null) await deps.cadence.kick(shop);
+    },
+  };
+}
+
+/** Inserts the order; returns true when it was already stored (a second event for it). */
+async function insertOrder(deps: IntakeDeps, shop: string, order: OrderSnapshot, facts: OrderFactsDoc, reason: NotCountedReason | null) {
+  try {
+    await deps.models.Order.create({
+      _id: orderKey(shop, order.orderGid), shop, ...facts, test: order.test,
+      counted: reason === null, notCountedReason: reason,
+    });
+    return false;
+  } catch (error) {
+    if (isDuplicateKey(error)) return true;
+    throw error;
+  }
+}
+
+/** "An answer beats an interaction": a question in the order note is a task whatever the cadence. */
+async function recordQuestion(deps: IntakeDeps, shop: string, facts: OrderFactsDoc, sequence: number | null) {
+  await deps.touches.record([{
+    shop, dedupeKey: `question:${facts.orderGid}`, kind: 'answer_question', status: 'open', skipReason: null,
+    ruleId: null, slot: null, orderGid: facts.orderGid, orderName: facts.name, sequence,
+    orderCreatedAt: facts.orderCreatedAt, customerGid: facts.customerGid, customerName: facts.customerName,
+  }]);
+}

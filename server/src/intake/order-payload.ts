@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+const gid = (type: string) =>
+  z.string().regex(new RegExp(`^gid://shopify/${type}/\\d+$`), `an Admin API ${type} GID`);
+const money = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  const n = typeof v === 'number' ? v : Number.parseFloat(v);
+  if (!Number.isFinite(n)) ctx.addIssue({ code: 'custom', message: 'not an amount' });
+  return n;
+});
+const address = z.object({ country_code: z.string().length(2).nullish() }).nullish();
+
+/**
+ * The fields of Shopify's REST order payload (orders/create, orders/cancelled) that the app
+ * reads. Unknown fields are ignored; orders are keyed by `admin_graphql_api_id`, never by the
+ * numeric `id` (Shopify's sample ids exceed Number.MAX_SAFE_INTEGER).
+ */
+export const orderPayloadSchema = z.object({
+  admin_graphql_api_id: gid('Order'),
+  name: z.string().min(1).max(255),
+  created_at: z.iso.datetime({ offset: true }),
+  cancelled_at: z.iso.datetime({ offset: true }).nullish(),
+  test: z.boolean().default(false),
+  source_name: z.string().max(255).nullish(),
+  total_price: money.nullish(),
+  current_total_price: money.nullish(),
+  currency: z.string().max(8).nullish(),
+  email: z.string().max(320).nullish(),
+  buyer_accepts_marketing: z.boolean().nullish(),
+  note: z.string().max(5000).nullish(),
+  shipping_address: address,
+  billing_address: address,
+  customer: z
+    .object({
+      admin_graphql_api_id: gid('Customer'),
+      first_name: z.string().max(255).nullish(),
+      last_name: z.string().max(255).nullish(),
+      email: z.string().max(320).nullish(),
+      tags: z.string().max(10000).nullish(),
+      email_marketing_consent: z.object({ state: z.string().nullish() }).nullish(),
+    })
+    .nullish(),
+});
+
+export type OrderPayload = z.infer<typeof orderPayloadSchema>;
+
+/** What intake stores about an order: no line items, no addresses, no raw body. */
+export interface OrderSnapshot {
+  orderGid: string;
+  name: string;
+  orderCreatedAt: Date;
+  cancelledAt: Date | null;
+  test: boolean;
+  sourceName: string;
+  totalPrice: number;
+  currency: string;
+  countryCode: string | null;
+  note: string | null;
+  hasEmail: boolean;
+  acceptsMarketing: boolean;
+  customer: {
+    customerGid: string;
+    displayName: string | null;
+    email: string | null;
+    tags: string[];
+  } | null;
+}
+
+export function toOrderSnapshot(p: OrderPayload): OrderSnapshot {
+  const c = p.customer ?? null;
+  const email = p.email || c?.email || null;
+  const consent = p.buyer_accepts_marketing ?? c?.email_marketing_consent?.state === 'subscribed';
+  const displayName = c ? [c.first_name, c.last_name].filter(Boolean).join(' ') || null : null;
+  return {
+    orderGid: p.admin_graphql_api_id,
+    name: p.name,
+    orderCreatedAt: new Date(p.created_at),
+    cancelledAt: p.cancelled_at ? new Date(p.cancelled_at) : null,
+    test: p.test,
+    sourceName: p.source_name ?? 'web',
+    totalPrice: p.current_total_price ?? p.total_price ?? 0,
+    currency: p.currency ?? '',
+    countryCode: (p.shipping_address?.country_code ?? p.billing_address?.country_code ?? null)?.toUpperCase() ?? null,
+    note: p.note?.trim() || null,
+    hasEmail: Boolean(email),
+    acceptsMarketing: Boolean(consent),
+    customer: c
+      ? {
+          customerGid: c.admin_graphql_api_id,
+          displayName,
+          email: c.email || p.email || null,
+          tags: (c.tags ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+        }
+      : null,
+  };
+}

@@ -1,0 +1,18 @@
+import { customersDataRequestHandler, customersRedactHandler, shopRedactHandler } from '../privacy';
+import type { IntakeDeps } from './deps';
+import { appUninstalledHandler } from './handlers/app-uninstalled';
+import { ordersCancelledHandler } from './handlers/orders-cancelled';
+import { ordersCreateHandler } from './handlers/orders-create';
+import type { TopicHandler } from './types';
+
+/** Topic → handler. shopify.app.toml subscribes to exactly these. */
+export function createTopicHandlers(deps: IntakeDeps): Record<string, TopicHandler<any>> {
+  return {
+    'orders/create': ordersCreateHandler(deps),
+    'orders/cancelled': ordersCancelledHandler(deps),
+    'app/uninstalled': appUninstalledHandler(deps),
+    'customers/data_request': customersDataRequestHandler(deps),
+    'customers/redact': customersRedactHandler(deps),
+    'shop/redact': shopRedactHandler(deps),
+  };
+}

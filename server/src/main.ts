@@ -1,0 +1,56 @@
+import type { Server } from 'node:http';
+import { loadConfig, ConfigError } from './config';
+import { createLogger, type Logger } from './logger';
+import { connectDb } from './db/connect';
+import { syncIndexes } from './db/models';
+import { createContainer, type Container } from './container';
+import { createApp } from './app';
+
+/** Stop accepting, let in-flight requests and the current job finish, then close the database. */
+function gracefulShutdown(server: Server, c: Container, logger: Logger) {
+  let closing = false;
+  return async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 15_000).unref();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    });
+    await c.worker.stop();
+    await c.cadence.idle();
+    await c.shopify.sessionStorage.disconnect().catch(() => undefined);
+    await c.conn.close();
+    clearTimeout(force);
+    process.exit(0);
+  };
+}
+
+async function main() {
+  const { config, defaulted } = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  if (defaulted.length) logger.info({ defaults: defaulted }, 'local mode: these variables took their documented defaults');
+  const conn = await connectDb(config.MONGODB_URI);
+  const container = createContainer({ config, logger, conn });
+  await syncIndexes(container.models);
+  const app = createApp(container);
+  const server = app.listen(config.PORT, () => {
+    logger.info({ url: config.SHOPIFY_APP_URL, port: config.PORT }, 'Human Touch is listening');
+  });
+  if (config.RUN_WORKER) container.worker.start();
+  const shutdown = gracefulShutdown(server, container, logger);
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  process.on('uncaughtException', (error) => {
+    logger.fatal({ err: error }, 'uncaught exception');
+    void shutdown('uncaughtException');
+  });
+}
+
+main().catch((error) => {
+  // Before the logger exists (bad config), stderr is the only voice we have.
+  process.stderr.write(`${error instanceof ConfigError ? error.message : error?.stack ?? error}\n`);
+  process.exit(1);
+});

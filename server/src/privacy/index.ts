@@ -1,0 +1,2 @@
+export { customersDataRequestHandler, customersRedactHandler, shopRedactHandler } from './handlers';
+export { createPrivacyJobs } from './privacy.service';

@@ -1,0 +1,2 @@
+export { createShopsService, DEFAULT_SHOP_SETTINGS, type ShopsService } from './shops.service';
+export type { ShopDoc, ShopSettings } from './shop.model';

@@ -1,0 +1,3 @@
+export { touchesRouter } from './touches.routes';
+export { createTouchWriter, type TouchWriter, type NewTouch } from './touches.service';
+export { listTouches, toTouchJson } from './list';

@@ -1,0 +1,57 @@
+import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { TOUCH_KINDS, type SkipReason, type TouchKind, type TouchStatus } from '../cadence/types';
+
+/** A human touch: a task for a person, or the record of why a rule firing was skipped. */
+export interface TouchDoc {
+  _id: Types.ObjectId;
+  shop: string;
+  /** Unique per shop; makes every write of a touch idempotent (see docs/INTAKE.md). */
+  dedupeKey: string;
+  kind: TouchKind;
+  status: TouchStatus;
+  skipReason: SkipReason | null;
+  ruleId: string | null;
+  slot: string | null;
+  orderGid: string;
+  orderName: string;
+  sequence: number | null;
+  orderCreatedAt: Date;
+  customerGid: string | null;
+  customerName: string | null;
+  assignee: string | null;
+  note: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const touchSchema = new Schema<TouchDoc>(
+  {
+    shop: { type: String, required: true },
+    dedupeKey: { type: String, required: true },
+    kind: { type: String, enum: TOUCH_KINDS, required: true },
+    status: { type: String, enum: ['open', 'done', 'skipped', 'held_out'], required: true },
+    skipReason: { type: String, default: null },
+    ruleId: { type: String, default: null },
+    slot: { type: String, default: null },
+    orderGid: { type: String, required: true },
+    orderName: { type: String, required: true },
+    sequence: { type: Number, default: null },
+    orderCreatedAt: { type: Date, required: true },
+    customerGid: { type: String, default: null },
+    customerName: { type: String, default: null },
+    assignee: { type: String, default: null },
+    note: { type: String, default: null },
+  },
+  { versionKey: false, timestamps: true },
+);
+touchSchema.index({ shop: 1, dedupeKey: 1 }, { unique: true });
+touchSchema.index({ shop: 1, createdAt: -1, _id: -1 });
+touchSchema.index({ shop: 1, status: 1, createdAt: -1 });
+touchSchema.index({ shop: 1, orderGid: 1 });
+touchSchema.index({ shop: 1, customerGid: 1 });
+
+export type TouchModel = Model<TouchDoc>;
+
+export function defineTouchModel(conn: Connection): TouchModel {
+  return conn.model<TouchDoc>('Touch', touchSchema, 'touches');
+}

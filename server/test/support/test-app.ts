@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { loadConfig, type Config } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { connectDb } from '../../src/db/connect';
+import { syncIndexes } from '../../src/db/models';
+import { createContainer, type Container } from '../../src/container';
+import { createApp } from '../../src/app';
+
+export interface TestApp {
+  url: string;
+  config: Config;
+  c: Container;
+  /** Every log line the app wrote (for secret scans). */
+  logs: string[];
+  /** Waits for cadence passes and due jobs to finish. */
+  settle: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export const testDbUri = () => {
+  const uri = process.env.HT_TEST_MONGODB_URI;
+  if (!uri) throw new Error('HT_TEST_MONGODB_URI is not set: run the tests through `npm test`');
+  return uri;
+};
+
+/** The real app on port 0 against a fresh database of the test FerretDB (dropped on close). */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dbName = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const { config } = loadConfig({ NODE_ENV: 'test', MONGODB_URI: testDbUri(), PORT: '0', LOG_LEVEL: 'info', RUN_WORKER: 'false', ...env });
+  const logs: string[] = [];
+  const sink = new Writable({ write: (chunk, _enc, cb) => (logs.push(String(chunk)), cb()) });
+  const logger = createLogger(config.LOG_LEVEL, sink);
+  const conn = await connectDb(config.MONGODB_URI, dbName);
+  const c = createContainer({ config, logger, conn });
+  await syncIndexes(c.models);
+  const server = createApp(c).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  const settle = async () => {
+    await c.cadence.idle();
+    await c.cadence.sweep();
+    await c.cadence.idle();
+    await c.worker.drain();
+  };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    config,
+    c,
+    logs,
+    settle,
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await c.cadence.idle();
+      await c.shopify.sessionStorage.disconnect().catch(() => undefined);
+      await conn.dropDatabase().catch(() => undefined);
+      await conn.close();
+    },
+  };
+}
