@@ -6,6 +6,13 @@ import { syncIndexes } from './db/models';
 import { createContainer, type Container } from './container';
 import { createApp } from './app';
 
+const SECRET_VARS = new Set(['SHOPIFY_API_SECRET', 'ENCRYPTION_KEY']);
+
+/** The defaulted variables and their values, secrets shown only as "(local default)". */
+function describeDefaults(config: Record<string, unknown>, names: string[]) {
+  return Object.fromEntries(names.map((n) => [n, SECRET_VARS.has(n) ? '(local default)' : config[n]]));
+}
+
 /** Stop accepting, let in-flight requests and the current job finish, then close the database. */
 function gracefulShutdown(server: Server, c: Container, logger: Logger) {
   let closing = false;
@@ -30,7 +37,7 @@ function gracefulShutdown(server: Server, c: Container, logger: Logger) {
 async function main() {
   const { config, defaulted } = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  if (defaulted.length) logger.info({ defaults: defaulted }, 'local mode: these variables took their documented defaults');
+  if (defaulted.length) logger.info({ defaults: describeDefaults(config, defaulted) }, 'local mode: these variables took their documented defaults');
   const conn = await connectDb(config.MONGODB_URI);
   const container = createContainer({ config, logger, conn });
   await syncIndexes(container.models);
