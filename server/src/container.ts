@@ -6,7 +6,7 @@ import { createMetrics } from './metrics';
 import { createModels } from './db/models';
 import { createShopify } from './shopify';
 import { createShopsService } from './shops';
-import { createNumbering, createCadenceRunner } from './counting';
+import { createNumbering, createCadenceRunner, createCadenceFeed } from './counting';
 import { createTouchWriter } from './touches';
 import { createJobQueue, createWorker } from './jobs';
 import { createIntakeService } from './intake';
@@ -26,9 +26,10 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
   const models = createModels(conn);
   const shopify = createShopify({ config, logger, dbName: conn.db!.databaseName });
   const shops = createShopsService({ models });
-  const numbering = createNumbering({ models });
+  const feed = createCadenceFeed();
+  const numbering = createNumbering({ models, feed });
   const touches = createTouchWriter({ models, metrics });
-  const cadence = createCadenceRunner({ models, touches, logger, instanceId });
+  const cadence = createCadenceRunner({ models, touches, feed, logger, instanceId });
   const jobs = createJobQueue(models, instanceId);
   const deleteSessions = async (shop: string) => {
     const sessions = await shopify.sessionStorage.findSessionsByShop(shop);
@@ -37,6 +38,7 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
   const forgetShop = (shop: string) => {
     shops.forget(shop);
     numbering.forgetShop(shop);
+    feed.forgetShop(shop);
   };
   const intake = createIntakeService({ models, logger, metrics, shops, numbering, cadence, touches, jobs, deleteSessions });
   const worker = createWorker({

@@ -8,11 +8,12 @@ import type { CadenceStateDoc, CustomerMarkDoc, OrderSequenceDoc } from './count
 import { customerFactsAt, historyFromMarks, type CustomerHistory } from './customer-history';
 import { createTrailingVolume } from './trailing-volume';
 import { localDay } from './local-day';
+import type { CadenceFeed } from './feed';
 
 /** At most this many counted orders are decided per pass (the lease is renewed in between). */
 export const BATCH_SIZE = 500;
 
-type Deps = { models: Models; touches: TouchWriter };
+type Deps = { models: Models; touches: TouchWriter; feed: CadenceFeed };
 
 export function toCadenceRule(rule: RuleDoc): CadenceRule {
   return {
@@ -28,7 +29,9 @@ export function toCadenceRule(rule: RuleDoc): CadenceRule {
 }
 
 /** The counted orders right after the cursor, in sequence order and without holes. */
-async function nextCounted({ models }: Deps, shop: string, cursor: number): Promise<OrderSequenceDoc[]> {
+async function nextCounted({ models, feed }: Deps, shop: string, cursor: number): Promise<OrderSequenceDoc[]> {
+  const inMemory = feed.runAfter(shop, cursor, BATCH_SIZE);
+  if (inMemory.length) return inMemory;
   // One pass over order_sequences per batch, not one lookup per order (docs/FERRETDB.md).
   const docs = await models.OrderSequence.find({ shop, sequence: { $gt: cursor, $lte: cursor + BATCH_SIZE } }).lean<OrderSequenceDoc[]>();
   docs.sort((a, b) => a.sequence - b.sequence);
@@ -40,12 +43,14 @@ async function nextCounted({ models }: Deps, shop: string, cursor: number): Prom
   return run;
 }
 
-async function loadHistories({ models }: Deps, shop: string, batch: OrderSequenceDoc[]) {
-  const gids = [...new Set(batch.map((d) => d.facts.customerGid).filter((g): g is string => Boolean(g)))];
-  const marks = gids.length ? await models.CustomerMark.find({ shop, customerGid: { $in: gids } }).lean<CustomerMarkDoc[]>() : [];
+/** Customer histories: the lease holder's cache when still valid, else every mark of the shop, once. */
+async function loadHistories({ models, feed }: Deps, shop: string, cursor: number): Promise<Map<string, CustomerHistory>> {
+  const cached = feed.histories(shop, cursor);
+  if (cached) return cached;
+  const marks = await models.CustomerMark.find({ shop }).lean<CustomerMarkDoc[]>();
   const byCustomer = new Map<string, CustomerMarkDoc[]>();
   for (const mark of marks) byCustomer.set(mark.customerGid, [...(byCustomer.get(mark.customerGid) ?? []), mark]);
-  return new Map<string, CustomerHistory>(gids.map((g) => [g, historyFromMarks(byCustomer.get(g) ?? [])]));
+  return new Map([...byCustomer].map(([gid, m]) => [gid, historyFromMarks(m)]));
 }
 
 function orderFacts(doc: OrderSequenceDoc, cancelled: Set<string>): OrderFacts {
@@ -84,7 +89,7 @@ export async function runCadenceBatch(deps: Deps, shop: string, state: CadenceSt
   const settings: ShopSettings = shopDoc!.settings;
   const rules = (await models.Rule.find({ shop }).lean<RuleDoc[]>()).map(toCadenceRule);
   const cancelled = new Set((await models.OrderCancellation.find({ shop }).lean()).map((c) => c.orderGid));
-  const histories = await loadHistories(deps, shop, batch);
+  const histories = await loadHistories(deps, shop, state.cursor);
   const trailing = createTrailingVolume(models, shop);
   let carried: CadenceState = { pending: state.pending ?? [], daily: state.daily ?? [] };
   const touches: NewTouch[] = [];
@@ -92,10 +97,11 @@ export async function runCadenceBatch(deps: Deps, shop: string, state: CadenceSt
   for (const doc of batch) {
     const order = orderFacts(doc, cancelled);
     const day = localDay(order.createdAt, settings.timezone);
+    if (order.customerGid && !histories.has(order.customerGid)) histories.set(order.customerGid, historyFromMarks([]));
     const history = order.customerGid ? histories.get(order.customerGid) : undefined;
     const out = decideTouches({
       order,
-      customer: customerFactsAt(history, doc.sequence),
+      customer: customerFactsAt(history, doc.sequence, cancelled),
       rules,
       settings,
       state: carried,
@@ -111,7 +117,7 @@ export async function runCadenceBatch(deps: Deps, shop: string, state: CadenceSt
         orderCreatedAt: order.createdAt, customerGid: order.customerGid, customerName: doc.facts.customerName,
       });
       if (t.status === 'open' && history && order.customerGid) {
-        history.touches.set(dedupeKey, { sequence: doc.sequence, at: order.createdAt });
+        history.touches.set(dedupeKey, { sequence: doc.sequence, at: order.createdAt, orderGid: order.orderGid });
         marks.push(mark(shop, order.customerGid, 'touch', doc.sequence, order.createdAt, dedupeKey));
       }
     }
@@ -127,7 +133,12 @@ export async function runCadenceBatch(deps: Deps, shop: string, state: CadenceSt
     { _id: shop, leaseOwner: owner, cursor: state.cursor },
     { $set: { cursor: last, pending: carried.pending, daily: carried.daily, leaseUntil: new Date(Date.now() + leaseMs) } },
   );
-  if (moved.matchedCount === 0) throw new Error(`cadence lease for ${shop} was lost`);
+  if (moved.matchedCount === 0) {
+    deps.feed.forgetShop(shop);
+    throw new Error(`cadence lease for ${shop} was lost`);
+  }
+  deps.feed.keepHistories(shop, last, histories);
+  deps.feed.consumed(shop, last, state.cursor + 1);
   return { cursor: last, state: carried, orderGids: batch.map((d) => d.facts.orderGid), cancelledBefore: cancelled };
 }
 

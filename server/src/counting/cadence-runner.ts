@@ -4,15 +4,16 @@ import type { TouchWriter } from '../touches/touches.service';
 import type { CadenceStateDoc } from './counting.model';
 import { runCadenceBatch } from './cadence-batch';
 import { withdrawLateCancellations } from './late-cancellations';
+import type { CadenceFeed } from './feed';
 
-type Deps = { models: Models; touches: TouchWriter; logger: Logger; instanceId: string; leaseMs?: number };
+type Deps = { models: Models; touches: TouchWriter; feed: CadenceFeed; logger: Logger; instanceId: string; leaseMs?: number };
 
 /**
  * Moves each shop's cadence cursor through its counted orders, one process at a time per
  * shop (a lease on the shop's cadence_states document), so that rollovers and daily targets
  * see orders in sequence order whatever order the webhooks arrived in.
  */
-export function createCadenceRunner({ models, touches, logger, instanceId, leaseMs = 30_000 }: Deps) {
+export function createCadenceRunner({ models, touches, feed, logger, instanceId, leaseMs = 30_000 }: Deps) {
   const { CadenceState, ShopCounter } = models;
   const running = new Set<string>();
   const again = new Set<string>();
@@ -38,7 +39,7 @@ export function createCadenceRunner({ models, touches, logger, instanceId, lease
   async function drain(shop: string): Promise<void> {
     let state = await acquire(shop);
     while (state) {
-      const done = await runCadenceBatch({ models, touches }, shop, state, instanceId, leaseMs);
+      const done = await runCadenceBatch({ models, touches, feed }, shop, state, instanceId, leaseMs);
       if (done) {
         await withdrawLateCancellations({ models, touches }, shop, done.orderGids, done.cancelledBefore);
         state = { ...state, cursor: done.cursor, pending: done.state.pending, daily: done.state.daily };
@@ -58,7 +59,10 @@ export function createCadenceRunner({ models, touches, logger, instanceId, lease
     }
     running.add(shop);
     const work = drain(shop)
-      .catch((error) => logger.error({ shop, err: error }, 'cadence pass failed; the sweep will retry'))
+      .catch((error) => {
+        feed.forgetShop(shop); // a half-done pass may have touched the cached histories
+        logger.error({ shop, err: error }, 'cadence pass failed; the sweep will retry');
+      })
       .finally(() => {
         running.delete(shop);
         inFlight.delete(work);
@@ -69,7 +73,9 @@ export function createCadenceRunner({ models, touches, logger, instanceId, lease
 
   /** Called after an order is counted: records the wish, then advances (never throws). */
   async function kick(shop: string): Promise<void> {
-    await CadenceState.updateOne({ _id: shop }, { $inc: { wanted: 1 } });
+    // While this process holds the shop, it looks again before letting go (the `again` flag);
+    // only otherwise must the holder elsewhere learn of the new order through `wanted`.
+    if (!running.has(shop)) await CadenceState.updateOne({ _id: shop }, { $inc: { wanted: 1 } });
     advance(shop);
   }
 

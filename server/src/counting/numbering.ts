@@ -3,8 +3,9 @@ import { upsertOne } from '../db/upsert';
 import type { OrderFactsDoc } from '../intake/order.model';
 import { BoundedMap, createKeyedMutex } from '../util/bounded-map';
 import { sequenceKey, type CountingModels } from './counting.model';
+import type { CadenceFeed } from './feed';
 
-type Deps = { models: Pick<CountingModels, 'OrderSequence' | 'ShopCounter'> };
+type Deps = { models: Pick<CountingModels, 'OrderSequence' | 'ShopCounter'>; feed?: CadenceFeed };
 
 export interface Numbered {
   sequence: number;
@@ -20,7 +21,7 @@ export interface Numbered {
  * taken number. Within one process, numbering is serialised per shop so attempts rarely
  * collide; across processes a collision just moves on to the next number.
  */
-export function createNumbering({ models }: Deps) {
+export function createNumbering({ models, feed }: Deps) {
   const { OrderSequence, ShopCounter } = models;
   const hints = new Map<string, number>();
   const known = new BoundedMap<string, number>(100_000);
@@ -47,8 +48,9 @@ export function createNumbering({ models }: Deps) {
     let hint = hints.get(shop) ?? (await counterHint(shop));
     for (;;) {
       const sequence = hint + 1;
+      const doc = { _id: sequenceKey(shop, sequence), shop, sequence, orderGid, facts };
       try {
-        await OrderSequence.create({ _id: sequenceKey(shop, sequence), shop, sequence, orderGid, facts });
+        await OrderSequence.create(doc);
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
         const existing = await existingNumber(shop, orderGid);
@@ -58,6 +60,7 @@ export function createNumbering({ models }: Deps) {
         continue;
       }
       hints.set(shop, sequence);
+      feed?.numbered(doc);
       await upsertOne(ShopCounter, { _id: shop }, { $max: { last: sequence } });
       return remember(shop, orderGid, sequence, true);
     }
