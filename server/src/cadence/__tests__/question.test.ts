@@ -1,4 +1,4 @@
-import { asksQuestion } from '../question';
+import { asksQuestion, QUESTION_OPENINGS } from '../question';
 
 describe('asksQuestion', () => {
   it.each([
@@ -14,6 +14,14 @@ describe('asksQuestion', () => {
     'Which colour is the lid',
     'Thanks. How long does it burn',
     'Leave it at the door?',
+    'Note: are you open on Sundays',
+    '- will you include the receipt',
+    'Could you, if possible, skip the invoice',
+    'WHERE   DO I FIND THE TRACKING NUMBER',
+    'Who’s packing my order',
+    'Does it come with batteries',
+    'Gift for Sam.\n\nwhy is shipping so slow',
+    'Is this the large size？',
   ])('when the note is %j, then it asks a question', (note) => {
     expect(asksQuestion(note)).toBe(true);
   });
@@ -24,12 +32,22 @@ describe('asksQuestion', () => {
     'Gift for Sam. Love, Jo',
     'Howdy',
     'Whenever is fine',
+    'Whoever opens this: enjoy!',
+    'Doesnt matter which day',
     '',
     '   ',
     null,
     undefined,
     'Please ring the bell twice',
+    'Thank you so much, you are the best',
+    'Hi, I can you-know-what later',
+    'Knock loudly. Dog is friendly!',
   ])('when the note is %j, then it is not a question', (note) => {
-    expect(asksQuestion(note as string | null | undefined)).toBe(false);
+    expect(asksQuestion(note)).toBe(false);
+  });
+
+  it('when the phrase list is read, then it holds the 17 openings of the product brief', () => {
+    expect(QUESTION_OPENINGS).toHaveLength(17);
+    expect(QUESTION_OPENINGS).toContain('i was wondering');
   });
 });
