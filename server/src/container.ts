@@ -46,7 +46,11 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
     handlers: { ...createPrivacyJobs({ models, logger, deleteSessions, forgetShop }) },
     logger,
     metrics,
-    sweep: () => cadence.sweep(),
+    sweep: (() => {
+      let runs = 0;
+      // Every 2 s: shops behind their counter hint; every minute (and first): every shop.
+      return () => cadence.sweep(runs++ % 30 === 0);
+    })(),
   });
   return { config, logger, conn, metrics, models, shopify, shops, numbering, touches, cadence, jobs, intake, worker, instanceId };
 }

@@ -27,6 +27,7 @@ function gracefulShutdown(server: Server, c: Container, logger: Logger) {
     });
     await c.worker.stop();
     await c.cadence.idle();
+    await c.numbering.flush().catch(() => undefined);
     await c.shopify.sessionStorage.disconnect().catch(() => undefined);
     await c.conn.close();
     clearTimeout(force);

@@ -45,7 +45,7 @@ describe('customers/data_request and customers/redact', () => {
     expect(res.status).toBe(200);
     await app.settle();
     const dump = JSON.stringify([
-      await app.c.models.Order.find({ shop }).lean(),
+      await app.c.models.UncountedOrder.find({ shop }).lean(),
       await app.c.models.OrderSequence.find({ shop }).lean(),
       await app.c.models.Touch.find({ shop }).lean(),
       await app.c.models.Job.find({ shop }).lean(),
@@ -91,8 +91,8 @@ describe('app/uninstalled and shop/redact', () => {
     expect(res.status).toBe(200);
     await app.settle();
     const m = app.c.models;
-    for (const model of [m.Order, m.OrderSequence, m.Touch, m.CustomerMark, m.WebhookEvent, m.Rule]) {
-      expect(await (model as typeof m.Order).countDocuments({ shop })).toBe(0);
+    for (const model of [m.UncountedOrder, m.OrderSequence, m.Touch, m.CustomerMark, m.WebhookEvent, m.Rule]) {
+      expect(await (model as typeof m.UncountedOrder).countDocuments({ shop })).toBe(0);
     }
     expect(await m.Shop.countDocuments({ _id: shop })).toBe(0);
     expect(await m.OrderSequence.countDocuments({ shop: 'staying.myshopify.com' })).toBe(1);

@@ -12,7 +12,7 @@ afterAll(() => app.close());
 
 const counts = async () => ({
   events: await app.c.models.WebhookEvent.countDocuments({}),
-  orders: await app.c.models.Order.countDocuments({}),
+  orders: await app.c.models.UncountedOrder.countDocuments({}),
   sequences: await app.c.models.OrderSequence.countDocuments({}),
 });
 

@@ -2,18 +2,31 @@ import type { Logger } from '../logger';
 import type { Models } from '../db/models';
 import type { TouchWriter } from '../touches/touches.service';
 import type { CadenceStateDoc } from './counting.model';
-import { runCadenceBatch } from './cadence-batch';
+import { BATCH_SIZE, runCadenceBatch } from './cadence-batch';
 import { withdrawLateCancellations } from './late-cancellations';
 import type { CadenceFeed } from './feed';
 
-type Deps = { models: Models; touches: TouchWriter; feed: CadenceFeed; logger: Logger; instanceId: string; leaseMs?: number };
+type Deps = {
+  models: Models;
+  touches: TouchWriter;
+  feed: CadenceFeed;
+  logger: Logger;
+  instanceId: string;
+  leaseMs?: number;
+  /**
+   * Pause after a partial batch so that, under load, orders accumulate and each pass decides
+   * many (a pass costs about seven database operations whatever its size). Decisions are
+   * asynchronous to the webhook's acknowledgement, so this adds no latency Shopify sees.
+   */
+  paceMs?: number;
+};
 
 /**
  * Moves each shop's cadence cursor through its counted orders, one process at a time per
  * shop (a lease on the shop's cadence_states document), so that rollovers and daily targets
  * see orders in sequence order whatever order the webhooks arrived in.
  */
-export function createCadenceRunner({ models, touches, feed, logger, instanceId, leaseMs = 30_000 }: Deps) {
+export function createCadenceRunner({ models, touches, feed, logger, instanceId, leaseMs = 30_000, paceMs = 100 }: Deps) {
   const { CadenceState, ShopCounter } = models;
   const running = new Set<string>();
   const again = new Set<string>();
@@ -43,6 +56,7 @@ export function createCadenceRunner({ models, touches, feed, logger, instanceId,
       if (done) {
         await withdrawLateCancellations({ models, touches }, shop, done.orderGids, done.cancelledBefore);
         state = { ...state, cursor: done.cursor, pending: done.state.pending, daily: done.state.daily };
+        if (done.orderGids.length < BATCH_SIZE && paceMs > 0) await new Promise((r) => setTimeout(r, paceMs));
         continue;
       }
       if (await release(shop, state.wanted)) return;
@@ -79,14 +93,18 @@ export function createCadenceRunner({ models, touches, feed, logger, instanceId,
     advance(shop);
   }
 
-  /** Periodic safety net: any shop whose cursor is behind its counter and whose lease is free or expired. */
-  async function sweep(): Promise<void> {
+  /**
+   * Periodic safety net: advances any shop whose lease is free or expired and whose cursor is
+   * behind its counter hint, or every shop when `everyShop` (the hint is written lazily, so
+   * after a crash it can lag behind the numbers really taken).
+   */
+  async function sweep(everyShop = false): Promise<void> {
     const [states, counters] = await Promise.all([CadenceState.find({}).lean(), ShopCounter.find({}).lean()]);
     const last = new Map(counters.map((c) => [c._id, c.last]));
     const now = Date.now();
     for (const s of states) {
       const free = !s.leaseOwner || s.leaseOwner === instanceId || (s.leaseUntil && +s.leaseUntil < now);
-      if (free && (last.get(s._id) ?? 0) > s.cursor) advance(s._id);
+      if (free && (everyShop || (last.get(s._id) ?? 0) > s.cursor)) advance(s._id);
     }
   }
 

@@ -21,15 +21,15 @@ export interface OrderFactsDoc {
 }
 
 /**
- * Every order seen, inserted once (`_id` = `<shop>|<order GID>`): a duplicate insert is how a
- * second event for the same order is recognised without a read (docs/FERRETDB.md).
+ * An order that takes no place in the count (test, cancelled at creation, POS), inserted once
+ * (`_id` = `<shop>|<order GID>`). Counted orders live in `order_sequences` with their facts:
+ * one insert per order on the hot path instead of two (docs/FERRETDB.md).
  */
-export interface OrderDoc extends OrderFactsDoc {
+export interface UncountedOrderDoc extends OrderFactsDoc {
   _id: string;
   shop: string;
   test: boolean;
-  counted: boolean;
-  notCountedReason: NotCountedReason | null;
+  notCountedReason: NotCountedReason;
 }
 
 export const orderFactsFields = {
@@ -49,14 +49,13 @@ export const orderFactsFields = {
   customerTags: { type: [String], default: [] },
 };
 
-const orderSchema = new Schema<OrderDoc>(
+const orderSchema = new Schema<UncountedOrderDoc>(
   {
     _id: { type: String, required: true },
     shop: { type: String, required: true },
     ...orderFactsFields,
     test: { type: Boolean, default: false },
-    counted: { type: Boolean, required: true },
-    notCountedReason: { type: String, default: null },
+    notCountedReason: { type: String, required: true },
   },
   { versionKey: false, timestamps: true },
 );
@@ -84,7 +83,7 @@ export const orderKey = (shop: string, orderGid: string) => `${shop}|${orderGid}
 
 export function defineOrderModels(conn: Connection) {
   return {
-    Order: conn.model<OrderDoc>('Order', orderSchema, 'orders') as Model<OrderDoc>,
+    UncountedOrder: conn.model<UncountedOrderDoc>('UncountedOrder', orderSchema, 'uncounted_orders') as Model<UncountedOrderDoc>,
     OrderCancellation: conn.model<OrderCancellationDoc>('OrderCancellation', cancellationSchema, 'order_cancellations') as Model<OrderCancellationDoc>,
   };
 }

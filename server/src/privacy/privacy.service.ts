@@ -14,7 +14,7 @@ type Deps = {
 
 /** The privacy jobs: https://shopify.dev/docs/apps/build/compliance/privacy-law-compliance */
 export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop }: Deps): Record<string, JobHandler> {
-  const { Order, OrderSequence, Touch, CustomerMark, Job } = models;
+  const { UncountedOrder, OrderSequence, Touch, CustomerMark, Job } = models;
 
   function scope(job: JobDoc) {
     const p = job.payload as CustomerCompliancePayload;
@@ -27,7 +27,11 @@ export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop }
   async function dataRequest(job: JobDoc) {
     const { customerGid, orderGids } = scope(job);
     const ofCustomer = { shop: job.shop, $or: [{ customerGid }, { orderGid: { $in: orderGids } }] };
-    const orders = await Order.find(ofCustomer, { _id: 0, shop: 0 }).lean();
+    const uncounted = await UncountedOrder.find(ofCustomer, { _id: 0, shop: 0 }).lean();
+    const counted = await OrderSequence.find(
+      { shop: job.shop, $or: [{ 'facts.customerGid': customerGid }, { orderGid: { $in: orderGids } }] },
+    ).lean();
+    const orders = [...counted.map((s) => ({ ...s.facts, sequence: s.sequence })), ...uncounted];
     const touches = await Touch.find(ofCustomer, { _id: 0, shop: 0, dedupeKey: 0 }).lean();
     const marks = await CustomerMark.find({ shop: job.shop, customerGid }, { _id: 0, shop: 0 }).lean();
     logger.info({ shop: job.shop, orders: orders.length, touches: touches.length }, 'customer data request compiled');
@@ -40,7 +44,7 @@ export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop }
     const shop = job.shop;
     const ofCustomer = { shop, $or: [{ customerGid }, { orderGid: { $in: orderGids } }] };
     const erased = { customerName: null, customerEmail: null, customerTags: [], note: null, hasEmail: false };
-    await Order.updateMany(ofCustomer, { $set: erased });
+    await UncountedOrder.updateMany(ofCustomer, { $set: erased });
     await OrderSequence.updateMany(
       { shop, $or: [{ 'facts.customerGid': customerGid }, { orderGid: { $in: orderGids } }] },
       { $set: Object.fromEntries(Object.entries(erased).map(([k, v]) => [`facts.${k}`, v])) },
@@ -59,8 +63,8 @@ export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop }
   async function shopRedact(job: JobDoc) {
     const shop = job.shop;
     await deleteSessions(shop);
-    for (const model of [Order, OrderSequence, Touch, CustomerMark, models.OrderCancellation, models.WebhookEvent, models.Rule]) {
-      await (model as typeof Order).deleteMany({ shop });
+    for (const model of [UncountedOrder, OrderSequence, Touch, CustomerMark, models.OrderCancellation, models.WebhookEvent, models.Rule]) {
+      await (model as typeof UncountedOrder).deleteMany({ shop });
     }
     for (const model of [models.Shop, models.ShopCounter, models.CadenceState]) await (model as typeof models.Shop).deleteMany({ _id: shop });
     await Job.deleteMany({ shop, _id: { $ne: job._id } });

@@ -5,13 +5,16 @@ import type { ShopDoc, ShopSettings } from './shop.model';
 
 export const DEFAULT_SHOP_SETTINGS: ShopSettings = { ...DEFAULT_CADENCE_SETTINGS, timezone: 'UTC' };
 
-type Deps = { models: Pick<Models, 'Shop' | 'Rule' | 'ShopCounter' | 'CadenceState'> };
+type Deps = { models: Pick<Models, 'Shop' | 'Rule' | 'ShopCounter' | 'CadenceState'>; cacheMs?: number };
 
 /** Shop lifecycle: first sight creates defaults; uninstall marks; redaction forgets. */
-export function createShopsService({ models }: Deps) {
+export function createShopsService({ models, cacheMs = 1000 }: Deps) {
   const { Shop, Rule, ShopCounter, CadenceState } = models;
   // Per app instance: shops whose defaults this process has already ensured.
   const known = new Set<string>();
+  // Every webhook reads its shop; a second-long cache saves a database round trip per order.
+  // Changes made by this process drop it at once; another process's within cacheMs.
+  const cache = new Map<string, { doc: ShopDoc | null; at: number }>();
 
   /** Creates the shop, its counters and its default rules the first time it is seen (idempotent); returns its settings. */
   async function ensureShop(shop: string): Promise<ShopSettings> {
@@ -21,6 +24,7 @@ export function createShopsService({ models }: Deps) {
   }
 
   async function createDefaults(shop: string): Promise<void> {
+    cache.delete(shop);
     await upsertOne(Shop, { _id: shop }, {
       $setOnInsert: { installedAt: new Date(), uninstalledAt: null, settings: DEFAULT_SHOP_SETTINGS },
     });
@@ -35,23 +39,31 @@ export function createShopsService({ models }: Deps) {
       });
     }
     known.add(shop);
+    cache.delete(shop);
   }
 
   async function getShop(shop: string): Promise<ShopDoc | null> {
-    return Shop.findById(shop).lean<ShopDoc>();
+    const hit = cache.get(shop);
+    if (hit && Date.now() - hit.at < cacheMs) return hit.doc;
+    const doc = await Shop.findById(shop).lean<ShopDoc>();
+    cache.set(shop, { doc, at: Date.now() });
+    return doc;
   }
 
   async function markUninstalled(shop: string): Promise<void> {
     await Shop.updateOne({ _id: shop }, { $set: { uninstalledAt: new Date() } });
     known.delete(shop);
+    cache.delete(shop);
   }
 
   async function markReinstalled(shop: string): Promise<void> {
     await Shop.updateOne({ _id: shop }, { $set: { uninstalledAt: null, installedAt: new Date() } });
+    cache.delete(shop);
   }
 
   function forget(shop: string): void {
     known.delete(shop);
+    cache.delete(shop);
   }
 
   return { ensureShop, getShop, markUninstalled, markReinstalled, forget };

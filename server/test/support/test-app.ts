@@ -39,6 +39,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   const settle = async () => {
+    await c.numbering.flush();
     await c.cadence.idle();
     await c.cadence.sweep();
     await c.cadence.idle();

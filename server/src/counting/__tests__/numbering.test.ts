@@ -30,8 +30,8 @@ describe('numbering across app instances', () => {
     const a = createNumbering({ models });
     const b = createNumbering({ models });
     const work = Array.from({ length: 200 }, (_, i) => [
-      () => a.number(shop, facts(i), false),
-      () => b.number(shop, facts(i), true),
+      () => a.number(shop, facts(i)),
+      () => b.number(shop, facts(i)),
     ]).flat();
     const results = await Promise.all(work.map((w, i) => new Promise<number>((resolve, reject) => setTimeout(() => w().then((r) => resolve(r.sequence), reject), i % 7))));
     const docs = await models.OrderSequence.find({ shop }).lean();
@@ -43,11 +43,11 @@ describe('numbering across app instances', () => {
   it('when a process died after its insert but before moving the counter, then the next order still gets the next number', async () => {
     const shop = 'crashed.myshopify.com';
     const n = createNumbering({ models });
-    await n.number(shop, facts(1), false);
+    await n.number(shop, facts(1));
     // Simulate the crash: a taken number the counter never heard of.
     await models.OrderSequence.create({ _id: `${shop}|2`, shop, sequence: 2, orderGid: 'gid://shopify/Order/2', facts: facts(2) });
     const fresh = createNumbering({ models }); // a restarted process: no in-memory hint
-    expect((await fresh.number(shop, facts(3), false)).sequence).toBe(3);
-    expect((await fresh.number(shop, facts(2), true))).toEqual({ sequence: 2, created: false });
+    expect((await fresh.number(shop, facts(3))).sequence).toBe(3);
+    expect((await fresh.number(shop, facts(2)))).toEqual({ sequence: 2, created: false });
   });
 });

@@ -27,13 +27,12 @@ export function ordersCreateHandler(deps: IntakeDeps): TopicHandler<OrderSnapsho
       const settings = await deps.shops.ensureShop(shop);
       const reason = notCountedReason(order, settings.posOrders);
       const facts = toFactsDoc(order);
-      const seen = await insertOrder(deps, shop, order, facts, reason);
       let sequence: number | null = null;
       if (reason === null) {
-        const numbered = await deps.numbering.number(shop, facts, seen);
+        const numbered = await deps.numbering.number(shop, facts);
         sequence = numbered.sequence;
         if (numbered.created) deps.metrics.ordersCounted.inc();
-      } else if (!seen) {
+      } else if (await insertUncounted(deps, shop, order, facts, reason)) {
         deps.metrics.ordersNotCounted.inc({ reason });
       }
       if (!order.test && !order.cancelledAt && asksQuestion(order.note)) await recordQuestion(deps, shop, facts, sequence);
@@ -42,16 +41,15 @@ export function ordersCreateHandler(deps: IntakeDeps): TopicHandler<OrderSnapsho
   };
 }
 
-/** Inserts the order; returns true when it was already stored (a second event for it). */
-async function insertOrder(deps: IntakeDeps, shop: string, order: OrderSnapshot, facts: OrderFactsDoc, reason: NotCountedReason | null) {
+/** Stores an order that is not counted; false when it was already stored (a second event for it). */
+async function insertUncounted(deps: IntakeDeps, shop: string, order: OrderSnapshot, facts: OrderFactsDoc, reason: NotCountedReason) {
   try {
-    await deps.models.Order.create({
-      _id: orderKey(shop, order.orderGid), shop, ...facts, test: order.test,
-      counted: reason === null, notCountedReason: reason,
+    await deps.models.UncountedOrder.create({
+      _id: orderKey(shop, order.orderGid), shop, ...facts, test: order.test, notCountedReason: reason,
     });
-    return false;
+    return true;
   } catch (error) {
-    if (isDuplicateKey(error)) return true;
+    if (isDuplicateKey(error)) return false;
     throw error;
   }
 }
