@@ -25,14 +25,20 @@ export const testDbUri = () => {
   return uri;
 };
 
+export interface TestAppOptions {
+  /** Another database server than the shared test FerretDB (e.g. one the test kills). */
+  dbUri?: string;
+  serverSelectionTimeoutMS?: number;
+}
+
 /** The real app on port 0 against a fresh database of the test FerretDB (dropped on close). */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, opts: TestAppOptions = {}): Promise<TestApp> {
   const dbName = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const { config } = loadConfig({ NODE_ENV: 'test', MONGODB_URI: testDbUri(), PORT: '0', LOG_LEVEL: 'info', RUN_WORKER: 'false', ...env });
+  const { config } = loadConfig({ NODE_ENV: 'test', MONGODB_URI: opts.dbUri ?? testDbUri(), PORT: '0', LOG_LEVEL: 'info', RUN_WORKER: 'false', ...env });
   const logs: string[] = [];
   const sink = new Writable({ write: (chunk, _enc, cb) => (logs.push(String(chunk)), cb()) });
   const logger = createLogger(config.LOG_LEVEL, sink);
-  const conn = await connectDb(config.MONGODB_URI, dbName);
+  const conn = await connectDb(config.MONGODB_URI, dbName, opts.serverSelectionTimeoutMS);
   const c = createContainer({ config, logger, conn });
   await syncIndexes(c.models);
   const server = createApp(c).listen(0, '127.0.0.1');
