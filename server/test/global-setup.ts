@@ -12,5 +12,6 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'human-touch-test-db-'));
   const db = await startFerretDb({ dataDir });
   process.env.HT_TEST_MONGODB_URI = db.uri;
-  (globalThis as { __htDb?: typeof db }).__htDb = db;
+  (globalThis as { __htDb?: typeof db; __htDbDir?: string }).__htDb = db;
+  (globalThis as { __htDbDir?: string }).__htDbDir = dataDir;
 }
