@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startFerretDb, type EmbeddedDb } from './lib/ferretdb';
+import { loadConfig } from '../server/src/config';
+import { createLocalShopify } from '../local-shopify/src';
 
 const root = path.resolve(__dirname, '..');
 const dataDir = path.join(root, '.data');
@@ -25,8 +27,15 @@ async function main() {
     db = await startFerretDb({ dataDir: path.join(dataDir, 'ferretdb') });
     mongoUri = `${db.uri}/human-touch`;
   }
-  const env = { ...process.env, MONGODB_URI: mongoUri, ENCRYPTION_KEY: process.env.ENCRYPTION_KEY ?? localEncryptionKey() };
+  const env: NodeJS.ProcessEnv = { ...process.env, MONGODB_URI: mongoUri, ENCRYPTION_KEY: process.env.ENCRYPTION_KEY ?? localEncryptionKey() };
   const port = env.PORT ?? '8081';
+  // The local Shopify stand-in, with the same key and secret the app will use.
+  const { config } = loadConfig(env);
+  const local = await createLocalShopify({ apiKey: config.SHOPIFY_API_KEY, apiSecret: config.SHOPIFY_API_SECRET, scopes: config.SCOPES }).listen(
+    Number(process.env.LOCAL_SHOPIFY_PORT ?? 8082),
+  );
+  env.SHOPIFY_LOCAL_ORIGIN = local.origin;
+  const demoShop = 'human-touch-demo.myshopify.com';
   process.stdout.write(
     [
       '',
@@ -35,6 +44,9 @@ async function main() {
       `  database   ${db ? `embedded FerretDB v1.24.2 (SQLite) at ${db.uri}, data in .data/ferretdb` : mongoUri}`,
       `  webhooks   POST http://localhost:${port}/api/webhooks (HMAC with SHOPIFY_API_SECRET)`,
       `  health     http://localhost:${port}/healthz  /readyz  /metrics`,
+      `  shopify    local stand-in at ${local.origin} (token exchange, Admin GraphQL on the real 2026-10 schema)`,
+      `  api        TOKEN=$(curl -s '${local.origin}/session-token?shop=${demoShop}' | jq -r .token)`,
+      `             curl -H "Authorization: Bearer $TOKEN" http://localhost:${port}/api/touches`,
       '  defaults   every unset variable takes its local default; the app logs which at start',
       '',
     ].join('\n'),

@@ -17,7 +17,7 @@ export function createApp(c: Container) {
   app.use(healthRouter({ conn: c.conn, metrics: c.metrics }));
   // Before any JSON parser: webhook HMACs are computed over the raw body.
   app.use(webhooksRouter({ shopify: c.shopify, intake: c.intake, metrics: c.metrics, bodyLimitBytes: c.config.WEBHOOK_BODY_LIMIT_MB * 1024 * 1024 }));
-  app.use('/api', requireSessionToken(c.shopify));
+  app.use('/api', requireSessionToken(c.shopify, c.installations));
   app.use('/api', express.json({ limit: '1mb' }));
   app.use(touchesRouter(c.models));
   app.get('/', statusPage(c.config));

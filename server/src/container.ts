@@ -11,6 +11,8 @@ import { createTouchWriter } from './touches';
 import { createJobQueue, createWorker } from './jobs';
 import { createIntakeService } from './intake';
 import { createPrivacyJobs } from './privacy';
+import { createInstallations } from './installations';
+import { routeShopifyToLocal } from './shopify-local';
 
 export interface ContainerDeps {
   config: Config;
@@ -22,6 +24,7 @@ export interface ContainerDeps {
 
 /** Composition root: every service built once, explicitly, from config + connection. */
 export function createContainer({ config, logger, conn, instanceId = randomUUID() }: ContainerDeps) {
+  if (config.SHOPIFY_LOCAL_ORIGIN) routeShopifyToLocal(config.SHOPIFY_LOCAL_ORIGIN);
   const metrics = createMetrics();
   const models = createModels(conn);
   const shopify = createShopify({ config, logger, dbName: conn.db!.databaseName });
@@ -31,7 +34,9 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
   const touches = createTouchWriter({ models, metrics });
   const cadence = createCadenceRunner({ models, touches, feed, logger, instanceId });
   const jobs = createJobQueue(models, instanceId);
+  const installations = createInstallations({ shopify, shops, logger });
   const deleteSessions = async (shop: string) => {
+    installations.forget(shop);
     const sessions = await shopify.sessionStorage.findSessionsByShop(shop);
     if (sessions.length) await shopify.sessionStorage.deleteSessions(sessions.map((s) => s.id));
   };
@@ -52,7 +57,7 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
       return () => cadence.sweep(runs++ % 30 === 0);
     })(),
   });
-  return { config, logger, conn, metrics, models, shopify, shops, numbering, touches, cadence, jobs, intake, worker, instanceId };
+  return { config, logger, conn, metrics, models, shopify, shops, installations, numbering, touches, cadence, jobs, intake, worker, instanceId };
 }
 
 export type Container = ReturnType<typeof createContainer>;

@@ -20,6 +20,11 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest webhook body accepted; real orders with hundreds of line items run to megabytes. */
   WEBHOOK_BODY_LIMIT_MB: z.coerce.number().positive().max(15).default(10),
+  /**
+   * Local mode: the origin of the local Shopify stand-in (`npm run dev`, tests). When set, the
+   * app's Shopify HTTP calls go there instead of https://{shop}; unset means real Shopify.
+   */
+  SHOPIFY_LOCAL_ORIGIN: z.url({ protocol: /^http$/, hostname: /^(127\.0\.0\.1|localhost)$/ }).optional(),
   /** Run the job worker and cadence sweeps in this process. */
   RUN_WORKER: z
     .enum(['true', 'false'])

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { UnauthorizedError } from '../errors';
 import type { Shopify } from '../shopify';
+import type { Installations } from '../installations';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -21,7 +22,7 @@ const SHOP_DEST = /^https:\/\/([a-z0-9][a-z0-9-]*\.myshopify\.com)$/;
  * API key, within exp/nbf (shopify-api's decodeSessionToken), and `dest` = https://{shop}.
  * https://shopify.dev/docs/apps/build/authentication-authorization/session-tokens
  */
-export function requireSessionToken(shopify: Shopify) {
+export function requireSessionToken(shopify: Shopify, installations: Installations) {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const match = /^Bearer (\S+)$/.exec(req.get('authorization') ?? '');
@@ -34,6 +35,7 @@ export function requireSessionToken(shopify: Shopify) {
       if (!dest?.[1]) throw new UnauthorizedError('Session token has no valid shop destination');
       res.locals.shop = dest[1];
       res.locals.userId = payload.sub ? String(payload.sub) : null;
+      await installations.ensureInstalled(dest[1], match[1]);
       next();
     } catch (error) {
       next(error);

@@ -7,9 +7,12 @@ import { connectDb } from '../../src/db/connect';
 import { syncIndexes } from '../../src/db/models';
 import { createContainer, type Container } from '../../src/container';
 import { createApp } from '../../src/app';
+import { createLocalShopify } from '../../../local-shopify/src';
 
 export interface TestApp {
   url: string;
+  /** The local Shopify stand-in this app talks to (token exchange, Admin GraphQL). */
+  shopify: ReturnType<typeof createLocalShopify>;
   config: Config;
   c: Container;
   /** Every log line the app wrote (for secret scans). */
@@ -26,6 +29,8 @@ export const testDbUri = () => {
 };
 
 export interface TestAppOptions {
+  /** Stand-in options, e.g. a tiny GraphQL cost bucket. */
+  localShopify?: { bucketSize?: number; restoreRate?: number };
   /** Another database server than the shared test FerretDB (e.g. one the test kills). */
   dbUri?: string;
   serverSelectionTimeoutMS?: number;
@@ -34,7 +39,13 @@ export interface TestAppOptions {
 /** The real app on port 0 against a fresh database of the test FerretDB (dropped on close). */
 export async function startTestApp(env: Record<string, string> = {}, opts: TestAppOptions = {}): Promise<TestApp> {
   const dbName = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const { config } = loadConfig({ NODE_ENV: 'test', MONGODB_URI: opts.dbUri ?? testDbUri(), PORT: '0', LOG_LEVEL: 'info', RUN_WORKER: 'false', ...env });
+  const base = loadConfig({ NODE_ENV: 'test', MONGODB_URI: 'mongodb://unused', PORT: '0', ...env }).config;
+  const shopify = createLocalShopify({ apiKey: base.SHOPIFY_API_KEY, apiSecret: base.SHOPIFY_API_SECRET, scopes: base.SCOPES, ...opts.localShopify });
+  const local = await shopify.listen();
+  const { config } = loadConfig({
+    NODE_ENV: 'test', MONGODB_URI: opts.dbUri ?? testDbUri(), PORT: '0', LOG_LEVEL: 'info', RUN_WORKER: 'false',
+    SHOPIFY_LOCAL_ORIGIN: local.origin, ...env,
+  });
   const logs: string[] = [];
   const sink = new Writable({ write: (chunk, _enc, cb) => (logs.push(String(chunk)), cb()) });
   const logger = createLogger(config.LOG_LEVEL, sink);
@@ -53,6 +64,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
   };
   return {
     url: `http://127.0.0.1:${port}`,
+    shopify,
     config,
     c,
     logs,
@@ -63,6 +75,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
       await c.shopify.sessionStorage.disconnect().catch(() => undefined);
       await conn.dropDatabase().catch(() => undefined);
       await conn.close();
+      await local.close();
     },
   };
 }

@@ -1,0 +1,94 @@
+import { SignJWT } from 'jose';
+import { createLocalShopify } from '../server';
+import { loadAdminSchema } from '../schema';
+import { signSessionToken } from '../session-token';
+
+const apiKey = 'local-key';
+const apiSecret = 'local-secret-local-secret';
+const shop = 'stand-in.myshopify.com';
+
+let local: ReturnType<typeof createLocalShopify>;
+let origin: string;
+let close: () => Promise<void>;
+beforeAll(async () => {
+  local = createLocalShopify({ apiKey, apiSecret, scopes: 'read_orders', bucketSize: 50, restoreRate: 1 });
+  ({ origin, close } = await local.listen());
+});
+afterAll(() => close());
+
+const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
+  const res = await fetch(`${origin}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as any };
+};
+const exchange = async (subject: string, over: Record<string, string> = {}) =>
+  post(`/store/${shop}/admin/oauth/access_token`, {
+    client_id: apiKey, client_secret: apiSecret, grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+    subject_token: subject, subject_token_type: 'urn:ietf:params:oauth:token-type:id_token',
+    requested_token_type: 'urn:shopify:params:oauth:token-type:offline-access-token', expiring: '1', ...over,
+  });
+
+describe("Shopify's real Admin schema", () => {
+  it('when the 2026-10 schema is loaded from @shopify/dev-mcp, then it has the types the app uses', () => {
+    const schema = loadAdminSchema('2026-10');
+    expect(schema.getType('Order')).toBeDefined();
+    expect(schema.getMutationType()?.getFields().giftCardCreate).toBeDefined();
+    expect(schema.getQueryType()?.getFields().orders).toBeDefined();
+  });
+});
+
+describe('token exchange', () => {
+  it('when a valid session token is exchanged, then an expiring offline token is issued and the shop exists', async () => {
+    const res = await exchange(await signSessionToken({ apiKey, apiSecret, shop }));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ access_token: expect.stringMatching(/^shpat_local_/), scope: 'read_orders', expires_in: 3600, refresh_token: expect.any(String) });
+    expect(local.state.shops.get(shop)?.accessTokens.has(res.body.access_token)).toBe(true);
+  });
+
+  it.each([
+    ['the client secret is wrong', async () => exchange(await signSessionToken({ apiKey, apiSecret, shop }), { client_secret: 'nope' }), 'invalid_client'],
+    ['the session token is for another shop', async () => exchange(await signSessionToken({ apiKey, apiSecret, shop: 'other.myshopify.com' })), 'invalid_subject_token'],
+    ['the session token is forged', async () => exchange(await signSessionToken({ apiKey, apiSecret: 'forged-forged-forged', shop })), 'invalid_subject_token'],
+    ['the session token expired', async () => exchange(await new SignJWT({ dest: `https://${shop}` }).setProtectedHeader({ alg: 'HS256' }).setAudience(apiKey).setExpirationTime(Math.floor(Date.now() / 1000) - 120).sign(new TextEncoder().encode(apiSecret))), 'invalid_subject_token'],
+    ['an online token is asked for', async () => exchange(await signSessionToken({ apiKey, apiSecret, shop }), { requested_token_type: 'urn:shopify:params:oauth:token-type:online-access-token' }), 'invalid_request'],
+  ])('when %s, then it answers 400 %s', async (_name, call, error) => {
+    const res = await call();
+    expect(res.status).toBe(400);
+    expect(res.body.error).toBe(error);
+  });
+});
+
+describe('Admin GraphQL', () => {
+  let token: string;
+  beforeAll(async () => {
+    token = (await exchange(await signSessionToken({ apiKey, apiSecret, shop }))).body.access_token;
+  });
+  const gql = (query: string, t = token) => post(`/store/${shop}/admin/api/2026-10/graphql.json`, { query }, { 'x-shopify-access-token': t });
+
+  it('when a valid query is sent, then it is executed and its cost reported', async () => {
+    const res = await gql('{ shop { name myshopifyDomain currencyCode } }');
+    expect(res.body.data.shop).toEqual({ name: 'Stand In', myshopifyDomain: shop, currencyCode: 'GBP' });
+    expect(res.body.extensions.cost).toMatchObject({ requestedQueryCost: 1, actualQueryCost: 1, throttleStatus: { maximumAvailable: 50 } });
+  });
+
+  it("when a query asks for a field that isn't in Shopify's schema, then it fails validation like Shopify", async () => {
+    const res = await gql('{ shop { name favouriteColour } }');
+    expect(res.body.data).toBeUndefined();
+    expect(res.body.errors[0]).toMatchObject({ message: expect.stringContaining('favouriteColour'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it('when a query asks for a real field the stand-in does not implement, then it is an explicit error, not a null', async () => {
+    const res = await gql('{ shop { name email } }');
+    expect(res.body.errors[0]).toMatchObject({ message: 'Shop.email is not implemented by the local Shopify stand-in', path: ['shop', 'email'] });
+  });
+
+  it('when the access token is unknown, then it answers 401', async () => {
+    expect((await gql('{ shop { name } }', 'shpat_nope')).status).toBe(401);
+  });
+
+  it('when the cost bucket runs dry, then Shopify’s THROTTLED error is returned with the throttle status', async () => {
+    const expensive = '{ orders(first: 40) { nodes { id name customer { id } } } }';
+    const results = [await gql(expensive), await gql(expensive)];
+    const throttled = results.find((r) => r.body.errors?.[0]?.extensions?.code === 'THROTTLED');
+    expect(throttled?.body.extensions.cost).toMatchObject({ requestedQueryCost: 81, actualQueryCost: null });
+  });
+});

@@ -1,0 +1,67 @@
+import type { Request, Response } from 'express';
+import { execute, GraphQLError, parse, validate, type DocumentNode } from 'graphql';
+import { loadAdminSchema } from './schema';
+import { strictResolver } from './strict-resolver';
+import { createBucket, requestedCost, type Bucket } from './cost';
+import { queryRoot } from './resolvers';
+import type { LocalState } from './state';
+
+export interface GraphqlOptions {
+  state: LocalState;
+  /** Per-shop bucket size; small values make throttling easy to provoke in tests. */
+  bucketSize?: number;
+  restoreRate?: number;
+}
+
+const errorBody = (errors: readonly GraphQLError[] | { message: string; extensions: object }[]) => ({
+  errors: errors.map((e) => ('toJSON' in e ? e.toJSON() : e)),
+});
+
+/** POST /store/:shop/admin/api/:version/graphql.json — validated against the real Admin schema. */
+export function graphqlRoute({ state, bucketSize = 2000, restoreRate = 100 }: GraphqlOptions) {
+  const buckets = new Map<string, Bucket>();
+  return async (req: Request, res: Response) => {
+    const shop = state.shops.get(String(req.params.shop));
+    const token = req.get('x-shopify-access-token') ?? '';
+    if (!shop || !shop.accessTokens.has(token)) {
+      res.status(401).json({ errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' });
+      return;
+    }
+    let schema;
+    try {
+      schema = loadAdminSchema(String(req.params.version));
+    } catch {
+      res.status(404).json({ errors: `API version ${req.params.version} is not available` });
+      return;
+    }
+    const { query, variables } = (req.body ?? {}) as { query?: unknown; variables?: Record<string, unknown> };
+    if (typeof query !== 'string') {
+      res.status(400).json({ errors: { query: 'Required parameter missing or invalid' } });
+      return;
+    }
+    let document: DocumentNode;
+    try {
+      document = parse(query);
+    } catch (error) {
+      res.json(errorBody([error as GraphQLError]));
+      return;
+    }
+    const invalid = validate(schema, document);
+    if (invalid.length) {
+      res.json(errorBody(invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }))));
+      return;
+    }
+    const bucket = buckets.get(shop.domain) ?? createBucket(bucketSize, restoreRate);
+    buckets.set(shop.domain, bucket);
+    const cost = requestedCost(schema, document);
+    if (!bucket.take(cost)) {
+      res.json({
+        errors: [{ message: 'Throttled', extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' } }],
+        extensions: { cost: { requestedQueryCost: cost, actualQueryCost: null, throttleStatus: bucket.status() } },
+      });
+      return;
+    }
+    const result = await execute({ schema, document, rootValue: queryRoot(shop), variableValues: variables, fieldResolver: strictResolver });
+    res.json({ ...result, extensions: { cost: { requestedQueryCost: cost, actualQueryCost: cost, throttleStatus: bucket.status() } } });
+  };
+}

@@ -1,0 +1,4 @@
+export { createLocalShopify, type LocalShopifyOptions } from './server';
+export { loadAdminSchema } from './schema';
+export { signSessionToken } from './session-token';
+export type { LocalShop, LocalOrder, LocalCustomer } from './state';

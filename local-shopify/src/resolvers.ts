@@ -1,0 +1,69 @@
+import type { LocalOrder, LocalShop } from './state';
+
+const money = (amount: string, currencyCode: string) => ({ shopMoney: { amount, currencyCode }, presentmentMoney: { amount, currencyCode } });
+
+function customerNode(shop: LocalShop, id: string | null) {
+  const c = id ? shop.customers.get(id) : undefined;
+  if (!c) return null;
+  return {
+    id: c.id, firstName: c.firstName, lastName: c.lastName, displayName: `${c.firstName} ${c.lastName}`.trim(),
+    email: c.email, tags: c.tags,
+    numberOfOrders: String(shop.orders.filter((o) => o.customerId === c.id).length),
+  };
+}
+
+function orderNode(shop: LocalShop, o: LocalOrder) {
+  return {
+    id: o.id, name: o.name, createdAt: o.createdAt, cancelledAt: o.cancelledAt, test: o.test, sourceName: o.sourceName,
+    note: o.note, email: o.email, currencyCode: o.currencyCode, totalPriceSet: money(o.total, o.currencyCode),
+    customer: () => customerNode(shop, o.customerId),
+  };
+}
+
+/** Relay-style connection over an array, with opaque cursors (the index, base64). */
+function connection<T>(items: T[], args: { first?: number | null; after?: string | null }) {
+  const start = args.after ? Number(Buffer.from(args.after, 'base64').toString()) + 1 : 0;
+  const page = items.slice(start, start + Math.min(args.first ?? 50, 250));
+  const cursor = (i: number) => Buffer.from(String(start + i)).toString('base64');
+  return {
+    edges: page.map((node, i) => ({ cursor: cursor(i), node })),
+    nodes: page,
+    pageInfo: {
+      hasNextPage: start + page.length < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: page.length ? cursor(0) : null,
+      endCursor: page.length ? cursor(page.length - 1) : null,
+    },
+  };
+}
+
+/** `created_at:>=2026-11-01T00:00:00Z`-style filters, the part of Shopify's search syntax we use. */
+function matchesQuery(o: LocalOrder, query: string | null | undefined): boolean {
+  if (!query) return true;
+  return query.split(/\s+AND\s+|\s+/).every((term) => {
+    const m = /^created_at:(>=|>|<=|<)?'?([^']+)'?$/.exec(term);
+    if (!m) throw new Error(`The local Shopify stand-in does not support the search term "${term}"`);
+    const [a, b] = [Date.parse(o.createdAt), Date.parse(m[2]!)];
+    return { '>=': a >= b, '>': a > b, '<=': a <= b, '<': a < b }[m[1] ?? '>='] as boolean;
+  });
+}
+
+/** The Admin API root fields the stand-in implements; anything else is an explicit error. */
+export function queryRoot(shop: LocalShop) {
+  return {
+    shop: {
+      name: shop.name, myshopifyDomain: shop.domain, currencyCode: shop.currencyCode, ianaTimezone: shop.ianaTimezone,
+      id: `gid://shopify/Shop/${[...shop.domain].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1e9, 7)}`,
+    },
+    orders: (args: { first?: number; after?: string; query?: string; sortKey?: string; reverse?: boolean }) => {
+      const sorted = [...shop.orders].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+      const filtered = sorted.filter((o) => matchesQuery(o, args.query)).map((o) => orderNode(shop, o));
+      return connection(args.reverse ? filtered.reverse() : filtered, args);
+    },
+    order: ({ id }: { id: string }) => {
+      const o = shop.orders.find((x) => x.id === id);
+      return o ? orderNode(shop, o) : null;
+    },
+    customer: ({ id }: { id: string }) => customerNode(shop, id),
+  };
+}

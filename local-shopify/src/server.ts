@@ -1,0 +1,44 @@
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import { graphqlRoute } from './graphql-route';
+import { signSessionToken } from './session-token';
+import { createState } from './state';
+import { tokenExchangeRoute } from './token-exchange';
+
+export interface LocalShopifyOptions {
+  apiKey: string;
+  apiSecret: string;
+  scopes: string;
+  bucketSize?: number;
+  restoreRate?: number;
+}
+
+/**
+ * The local Shopify stand-in. The app reaches `https://{shop}/admin/...` here as
+ * `{origin}/store/{shop}/admin/...` (see server/src/shopify-local.ts).
+ */
+export function createLocalShopify(opts: LocalShopifyOptions) {
+  const state = createState();
+  const app = express();
+  app.use(express.json({ limit: '2mb' }));
+  app.post('/store/:shop/admin/oauth/access_token', tokenExchangeRoute({ state, ...opts }));
+  app.post('/store/:shop/admin/api/:version/graphql.json', graphqlRoute({ state, ...opts }));
+  // What App Bridge gives the embedded panel; served to the panel in local mode only.
+  app.get('/session-token', async (req, res) => {
+    const shop = String(req.query.shop ?? '');
+    if (!/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/.test(shop)) {
+      res.status(400).json({ error: 'shop must be a myshopify.com domain' });
+      return;
+    }
+    res.json({ token: await signSessionToken({ apiKey: opts.apiKey, apiSecret: opts.apiSecret, shop }) });
+  });
+
+  async function listen(port = 0) {
+    const server = app.listen(port, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  }
+
+  return { app, state, listen };
+}

@@ -1,0 +1,42 @@
+import type { Request, Response } from 'express';
+import { jwtVerify } from 'jose';
+import type { LocalState } from './state';
+
+export interface TokenExchangeOptions {
+  state: LocalState;
+  apiKey: string;
+  apiSecret: string;
+  scopes: string;
+}
+
+const OFFLINE = 'urn:shopify:params:oauth:token-type:offline-access-token';
+
+/**
+ * POST /store/:shop/admin/oauth/access_token — token exchange: a valid session token for the
+ * shop becomes an offline access token; the shop is created on first exchange.
+ * https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens/token-exchange
+ */
+export function tokenExchangeRoute({ state, apiKey, apiSecret, scopes }: TokenExchangeOptions) {
+  return async (req: Request, res: Response) => {
+    const shopDomain = String(req.params.shop);
+    const b = (req.body ?? {}) as Record<string, string | undefined>;
+    const refuse = (error: string, description: string) => res.status(400).json({ error, error_description: description });
+    if (b.client_id !== apiKey || b.client_secret !== apiSecret) return refuse('invalid_client', 'Client credentials are invalid');
+    if (b.grant_type !== 'urn:ietf:params:oauth:grant-type:token-exchange') return refuse('unsupported_grant_type', 'grant_type must be token-exchange');
+    if (b.requested_token_type !== OFFLINE) return refuse('invalid_request', 'Only offline access tokens are issued locally');
+    try {
+      const { payload } = await jwtVerify(String(b.subject_token), new TextEncoder().encode(apiSecret), { algorithms: ['HS256'], audience: apiKey });
+      if (payload.dest !== `https://${shopDomain}`) throw new Error('session token is for another shop');
+    } catch {
+      return refuse('invalid_subject_token', 'Session token is invalid, expired or for another shop');
+    }
+    const shop = state.shop(shopDomain);
+    const accessToken = state.issueToken(shop, scopes);
+    const expiring = b.expiring === '1';
+    res.json({
+      access_token: accessToken,
+      scope: scopes,
+      ...(expiring ? { expires_in: 3600, refresh_token: `shprt_local_${accessToken.slice(-16)}`, refresh_token_expires_in: 7_776_000 } : {}),
+    });
+  };
+}
