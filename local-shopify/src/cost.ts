@@ -5,7 +5,7 @@ import { getNamedType, isObjectType, isInterfaceType, isUnionType, type GraphQLS
  * connections multiplied by `first`/`last` (default 1), scalars free; mutations cost 10.
  * https://shopify.dev/docs/api/usage/rate-limits#graphql-admin-api-rate-limits
  */
-export function requestedCost(schema: GraphQLSchema, document: DocumentNode): number {
+export function requestedCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): number {
   const typeInfo = new TypeInfo(schema);
   const multipliers: number[] = [1];
   let cost = 0;
@@ -17,7 +17,9 @@ export function requestedCost(schema: GraphQLSchema, document: DocumentNode): nu
         const named = type && getNamedType(type);
         const composite = named && (isObjectType(named) || isInterfaceType(named) || isUnionType(named));
         const size = node.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
-        const n = size?.value.kind === Kind.INT ? Number(size.value.value) : 1;
+        const n = size?.value.kind === Kind.INT
+          ? Number(size.value.value)
+          : size?.value.kind === Kind.VARIABLE ? Number(variables[size.value.name.value] ?? 1) || 1 : 1;
         if (composite) cost += multipliers[multipliers.length - 1]!;
         multipliers.push(multipliers[multipliers.length - 1]! * (named && /Connection$/.test(named.name) ? n : 1));
       },

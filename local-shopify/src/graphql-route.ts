@@ -13,6 +13,9 @@ export interface GraphqlOptions {
   restoreRate?: number;
 }
 
+/** Shopify refuses any single query above this cost, whatever the bucket holds. */
+const MAX_SINGLE_QUERY_COST = 1000;
+
 const errorBody = (errors: readonly GraphQLError[] | { message: string; extensions: object }[]) => ({
   errors: errors.map((e) => ('toJSON' in e ? e.toJSON() : e)),
 });
@@ -20,7 +23,9 @@ const errorBody = (errors: readonly GraphQLError[] | { message: string; extensio
 /** POST /store/:shop/admin/api/:version/graphql.json — validated against the real Admin schema. */
 export function graphqlRoute({ state, bucketSize = 2000, restoreRate = 100 }: GraphqlOptions) {
   const buckets = new Map<string, Bucket>();
-  return async (req: Request, res: Response) => {
+  const stats = { requests: 0, throttled: 0 };
+  const route = async (req: Request, res: Response) => {
+    stats.requests++;
     const shop = state.shops.get(String(req.params.shop));
     const token = req.get('x-shopify-access-token') ?? '';
     if (!shop || !shop.accessTokens.has(token)) {
@@ -53,8 +58,16 @@ export function graphqlRoute({ state, bucketSize = 2000, restoreRate = 100 }: Gr
     }
     const bucket = buckets.get(shop.domain) ?? createBucket(bucketSize, restoreRate);
     buckets.set(shop.domain, bucket);
-    const cost = requestedCost(schema, document);
+    const cost = requestedCost(schema, document, variables ?? {});
+    if (cost > MAX_SINGLE_QUERY_COST) {
+      res.json({
+        errors: [{ message: `Query cost is ${cost}, which exceeds the single query max cost limit (${MAX_SINGLE_QUERY_COST}).`, extensions: { code: 'MAX_COST_EXCEEDED', cost, maxCost: MAX_SINGLE_QUERY_COST } }],
+        extensions: { cost: { requestedQueryCost: cost, actualQueryCost: null, throttleStatus: bucket.status() } },
+      });
+      return;
+    }
     if (!bucket.take(cost)) {
+      stats.throttled++;
       res.json({
         errors: [{ message: 'Throttled', extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' } }],
         extensions: { cost: { requestedQueryCost: cost, actualQueryCost: null, throttleStatus: bucket.status() } },
@@ -64,4 +77,5 @@ export function graphqlRoute({ state, bucketSize = 2000, restoreRate = 100 }: Gr
     const result = await execute({ schema, document, rootValue: queryRoot(shop), variableValues: variables, fieldResolver: strictResolver });
     res.json({ ...result, extensions: { cost: { requestedQueryCost: cost, actualQueryCost: cost, throttleStatus: bucket.status() } } });
   };
+  return Object.assign(route, { stats });
 }

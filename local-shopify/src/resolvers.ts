@@ -8,6 +8,9 @@ function customerNode(shop: LocalShop, id: string | null) {
   return {
     id: c.id, firstName: c.firstName, lastName: c.lastName, displayName: `${c.firstName} ${c.lastName}`.trim(),
     email: c.email, tags: c.tags,
+    defaultEmailAddress: c.email
+      ? { emailAddress: c.email, marketingState: c.acceptsMarketing ? 'SUBSCRIBED' : 'NOT_SUBSCRIBED' }
+      : null,
     numberOfOrders: String(shop.orders.filter((o) => o.customerId === c.id).length),
   };
 }
@@ -16,6 +19,10 @@ function orderNode(shop: LocalShop, o: LocalOrder) {
   return {
     id: o.id, name: o.name, createdAt: o.createdAt, cancelledAt: o.cancelledAt, test: o.test, sourceName: o.sourceName,
     note: o.note, email: o.email, currencyCode: o.currencyCode, totalPriceSet: money(o.total, o.currencyCode),
+    currentTotalPriceSet: money(o.cancelledAt ? '0.00' : o.total, o.currencyCode),
+    customerAcceptsMarketing: Boolean(o.customerId && shop.customers.get(o.customerId)?.acceptsMarketing),
+    shippingAddress: { countryCodeV2: 'GB' },
+    billingAddress: { countryCodeV2: 'GB' },
     customer: () => customerNode(shop, o.customerId),
   };
 }

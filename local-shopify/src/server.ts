@@ -4,6 +4,8 @@ import { graphqlRoute } from './graphql-route';
 import { signSessionToken } from './session-token';
 import { createState } from './state';
 import { tokenExchangeRoute } from './token-exchange';
+import { createWebhookSender } from './webhooks';
+import { localRoutes } from './local-routes';
 
 export interface LocalShopifyOptions {
   apiKey: string;
@@ -11,6 +13,11 @@ export interface LocalShopifyOptions {
   scopes: string;
   bucketSize?: number;
   restoreRate?: number;
+  /** The app's origin, for webhooks (can be set later with `sender.setAppUrl`). */
+  appUrl?: string;
+  /** X-Shopify-API-Version of the webhooks. */
+  apiVersion?: string;
+  retryDelaysMs?: number[];
 }
 
 /**
@@ -19,10 +26,13 @@ export interface LocalShopifyOptions {
  */
 export function createLocalShopify(opts: LocalShopifyOptions) {
   const state = createState();
+  const sender = createWebhookSender({ apiSecret: opts.apiSecret, apiVersion: opts.apiVersion ?? '2026-10', appUrl: opts.appUrl, retryDelaysMs: opts.retryDelaysMs });
   const app = express();
   app.use(express.json({ limit: '2mb' }));
+  app.use(localRoutes(state, sender));
   app.post('/store/:shop/admin/oauth/access_token', tokenExchangeRoute({ state, ...opts }));
-  app.post('/store/:shop/admin/api/:version/graphql.json', graphqlRoute({ state, ...opts }));
+  const graphql = graphqlRoute({ state, ...opts });
+  app.post('/store/:shop/admin/api/:version/graphql.json', graphql);
   // What App Bridge gives the embedded panel; served to the panel in local mode only.
   app.get('/session-token', async (req, res) => {
     const shop = String(req.query.shop ?? '');
@@ -40,5 +50,5 @@ export function createLocalShopify(opts: LocalShopifyOptions) {
     return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
   }
 
-  return { app, state, listen };
+  return { app, state, sender, graphqlStats: graphql.stats, listen };
 }

@@ -21,6 +21,7 @@ export interface LocalOrder {
   currencyCode: string;
   total: string;
   customerId: string | null;
+  lineItems: number;
 }
 
 /** One shop of the stand-in, in memory. */

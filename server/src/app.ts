@@ -6,6 +6,7 @@ import { requestMetrics } from './http/request-metrics';
 import { requireSessionToken } from './http/session-token';
 import { webhooksRouter } from './intake';
 import { touchesRouter } from './touches';
+import { reconcileRouter } from './reconciliation';
 import { statusPage } from './http/status-page';
 
 /** The Express app, separate from listen() so tests start the real thing on port 0. */
@@ -20,6 +21,7 @@ export function createApp(c: Container) {
   app.use('/api', requireSessionToken(c.shopify, c.installations));
   app.use('/api', express.json({ limit: '1mb' }));
   app.use(touchesRouter(c.models));
+  app.use(reconcileRouter(c));
   app.get('/', statusPage(c.config));
   app.use(notFoundHandler);
   app.use(errorMiddleware(c.logger));

@@ -12,6 +12,8 @@ import { createJobQueue, createWorker } from './jobs';
 import { createIntakeService } from './intake';
 import { createPrivacyJobs } from './privacy';
 import { createInstallations } from './installations';
+import { createAdminApi } from './admin-api';
+import { createReconciliation, scheduleReconciliation } from './reconciliation';
 import { routeShopifyToLocal } from './shopify-local';
 
 export interface ContainerDeps {
@@ -45,19 +47,29 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
     numbering.forgetShop(shop);
     feed.forgetShop(shop);
   };
-  const intake = createIntakeService({ models, logger, metrics, shops, numbering, cadence, touches, jobs, deleteSessions });
+  const intakeDeps = { models, logger, metrics, shops, numbering, cadence, touches, jobs, deleteSessions };
+  const intake = createIntakeService(intakeDeps);
+  const adminApi = createAdminApi({ shopify, logger });
+  const reconciliation = createReconciliation({ models, adminApi, intake: intakeDeps, logger });
   const worker = createWorker({
     queue: jobs,
-    handlers: { ...createPrivacyJobs({ models, logger, deleteSessions, forgetShop }) },
+    handlers: {
+      ...createPrivacyJobs({ models, logger, deleteSessions, forgetShop }),
+      'reconcile.shop': (job) => reconciliation.reconcileShop(job.shop),
+    },
     logger,
     metrics,
     sweep: (() => {
       let runs = 0;
-      // Every 2 s: shops behind their counter hint; every minute (and first): every shop.
-      return () => cadence.sweep(runs++ % 30 === 0);
+      // Every 2 s: shops behind their counter hint; every minute (and first): every shop, and reconciliation.
+      return async () => {
+        const everyMinute = runs++ % 30 === 0;
+        await cadence.sweep(everyMinute);
+        if (everyMinute) await scheduleReconciliation(models, jobs);
+      };
     })(),
   });
-  return { config, logger, conn, metrics, models, shopify, shops, installations, numbering, touches, cadence, jobs, intake, worker, instanceId };
+  return { config, logger, conn, metrics, models, shopify, shops, installations, adminApi, reconciliation, numbering, touches, cadence, jobs, intake, worker, instanceId };
 }
 
 export type Container = ReturnType<typeof createContainer>;

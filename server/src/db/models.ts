@@ -6,6 +6,7 @@ import { defineWebhookEventModel } from '../intake/webhook-event.model';
 import { defineOrderModels } from '../intake/order.model';
 import { defineCountingModels } from '../counting/counting.model';
 import { defineJobModel } from '../jobs/job.model';
+import { defineReconciliationModel } from '../reconciliation/reconciliation.model';
 
 /** Every model, bound to one connection. */
 export function createModels(conn: Connection) {
@@ -16,6 +17,7 @@ export function createModels(conn: Connection) {
     WebhookEvent: defineWebhookEventModel(conn),
     ...defineOrderModels(conn),
     Job: defineJobModel(conn),
+    ReconciliationCursor: defineReconciliationModel(conn),
     ...defineCountingModels(conn),
   };
 }

@@ -30,7 +30,7 @@ export const testDbUri = () => {
 
 export interface TestAppOptions {
   /** Stand-in options, e.g. a tiny GraphQL cost bucket. */
-  localShopify?: { bucketSize?: number; restoreRate?: number };
+  localShopify?: { bucketSize?: number; restoreRate?: number; retryDelaysMs?: number[] };
   /** Another database server than the shared test FerretDB (e.g. one the test kills). */
   dbUri?: string;
   serverSelectionTimeoutMS?: number;
@@ -55,6 +55,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
   const server = createApp(c).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
+  shopify.sender.setAppUrl(`http://127.0.0.1:${port}`);
   const settle = async () => {
     await c.numbering.flush();
     await c.cadence.idle();

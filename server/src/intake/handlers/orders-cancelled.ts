@@ -24,10 +24,13 @@ export function ordersCancelledHandler(deps: IntakeDeps): TopicHandler<Cancelled
     ignoreWhenUninstalled: true,
     async process({ shop, payload }) {
       await deps.shops.ensureShop(shop);
-      await insertIgnoringDuplicates(deps.models.OrderCancellation, [
-        { _id: orderKey(shop, payload.orderGid), shop, orderGid: payload.orderGid, cancelledAt: payload.cancelledAt },
-      ]);
-      await withdrawOrderTouches(deps, shop, payload.orderGid);
+      await recordCancellation(deps, shop, payload.orderGid, payload.cancelledAt);
     },
   };
+}
+
+/** Records a cancellation (idempotent) and withdraws the order's open touches; from the webhook or reconciliation. */
+export async function recordCancellation(deps: IntakeDeps, shop: string, orderGid: string, cancelledAt: Date): Promise<void> {
+  await insertIgnoringDuplicates(deps.models.OrderCancellation, [{ _id: orderKey(shop, orderGid), shop, orderGid, cancelledAt }]);
+  await withdrawOrderTouches(deps, shop, orderGid);
 }

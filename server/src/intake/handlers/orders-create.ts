@@ -23,22 +23,29 @@ export function ordersCreateHandler(deps: IntakeDeps): TopicHandler<OrderSnapsho
     parse: (json) => toOrderSnapshot(parseWith(orderPayloadSchema, json)),
     subject: (order) => order.orderGid,
     ignoreWhenUninstalled: true,
-    async process({ shop, payload: order }) {
-      const settings = await deps.shops.ensureShop(shop);
-      const reason = notCountedReason(order, settings.posOrders);
-      const facts = toFactsDoc(order);
-      let sequence: number | null = null;
-      if (reason === null) {
-        const numbered = await deps.numbering.number(shop, facts);
-        sequence = numbered.sequence;
-        if (numbered.created) deps.metrics.ordersCounted.inc();
-      } else if (await insertUncounted(deps, shop, order, facts, reason)) {
-        deps.metrics.ordersNotCounted.inc({ reason });
-      }
-      if (!order.test && !order.cancelledAt && asksQuestion(order.note)) await recordQuestion(deps, shop, facts, sequence);
-      if (sequence !== null) await deps.cadence.kick(shop);
-    },
+    process: ({ shop, payload }) => ingestOrder(deps, shop, payload).then(() => undefined),
   };
+}
+
+/**
+ * The one way an order enters the count, from a webhook or from reconciliation: idempotent,
+ * so an order seen twice (any mix of the two) keeps its one number. Returns its sequence.
+ */
+export async function ingestOrder(deps: IntakeDeps, shop: string, order: OrderSnapshot): Promise<number | null> {
+  const settings = await deps.shops.ensureShop(shop);
+  const reason = notCountedReason(order, settings.posOrders);
+  const facts = toFactsDoc(order);
+  let sequence: number | null = null;
+  if (reason === null) {
+    const numbered = await deps.numbering.number(shop, facts);
+    sequence = numbered.sequence;
+    if (numbered.created) deps.metrics.ordersCounted.inc();
+  } else if (await insertUncounted(deps, shop, order, facts, reason)) {
+    deps.metrics.ordersNotCounted.inc({ reason });
+  }
+  if (!order.test && !order.cancelledAt && asksQuestion(order.note)) await recordQuestion(deps, shop, facts, sequence);
+  if (sequence !== null) await deps.cadence.kick(shop);
+  return sequence;
 }
 
 /** Stores an order that is not counted; false when it was already stored (a second event for it). */

@@ -1,0 +1,68 @@
+import { Router } from 'express';
+import { createOrder, restOrderPayload } from './orders';
+import { rng, seedCustomers } from './seed';
+import type { LocalShop, LocalState } from './state';
+import type { WebhookSender } from './webhooks';
+
+export interface OrderBurst {
+  count?: number;
+  note?: string | null;
+  test?: boolean;
+  sourceName?: string;
+  /** Share of orders whose webhook is delivered twice or three times. */
+  duplicateRate?: number;
+  /** Share of orders whose webhook is never delivered. */
+  dropRate?: number;
+  /** Each delivery is held back by up to this long, so deliveries arrive out of order. */
+  maxDelayMs?: number;
+  seed?: number;
+  /** Every order from a new customer who has an email and marketing consent (exact expectations in tests). */
+  newCustomers?: boolean;
+}
+
+function newConsentingCustomer(shop: LocalShop): string {
+  const [customer] = seedCustomers(shop, 1, shop.customers.size + 1);
+  customer!.email ??= `customer${shop.customers.size}@example.com`;
+  customer!.acceptsMarketing = true;
+  return customer!.id;
+}
+
+/** The stand-in's own controls (not Shopify API): make orders happen, cancel them. */
+export function localRoutes(state: LocalState, sender: WebhookSender): Router {
+  const router = Router();
+  router.post('/local/shops/:shop/orders', (req, res) => {
+    const shop = state.shop(String(req.params.shop));
+    const b = (req.body ?? {}) as OrderBurst;
+    const count = Math.min(Math.max(1, Number(b.count ?? 1)), 10_000);
+    if (shop.customers.size === 0) seedCustomers(shop, 60);
+    const rand = rng(b.seed ?? shop.orders.length + 1);
+    const created = [];
+    let dropped = 0;
+    for (let i = 0; i < count; i++) {
+      const customerId = b.newCustomers ? newConsentingCustomer(shop) : undefined;
+      const order = createOrder(shop, { note: b.note, test: b.test, sourceName: b.sourceName, customerId });
+      const drop = rand() < (b.dropRate ?? 0);
+      if (drop) dropped++;
+      const duplicates = rand() < (b.duplicateRate ?? 0) ? 1 + Math.floor(rand() * 2) : 0;
+      sender.send(shop.domain, 'orders/create', restOrderPayload(shop, order), { drop, duplicates, delayMs: Math.floor(rand() * (b.maxDelayMs ?? 0)) });
+      created.push({ id: order.id, name: order.name });
+    }
+    res.status(201).json({ orders: created, dropped });
+  });
+  router.post('/local/shops/:shop/cancel', (req, res) => {
+    const shop = state.shop(String(req.params.shop));
+    const order = shop.orders.find((o) => o.id === req.body?.orderId);
+    if (!order) {
+      res.status(404).json({ error: 'no such order' });
+      return;
+    }
+    order.cancelledAt = new Date().toISOString();
+    sender.send(shop.domain, 'orders/cancelled', restOrderPayload(shop, order));
+    res.json({ id: order.id, cancelledAt: order.cancelledAt });
+  });
+  router.post('/local/settled', async (_req, res) => {
+    await sender.settled();
+    res.json({ deliveries: sender.log.length });
+  });
+  return router;
+}

@@ -1,0 +1,103 @@
+import { GraphqlQueryError, HttpResponseError, HttpRequestError } from '@shopify/shopify-api';
+import type { Logger } from '../logger';
+import type { Shopify } from '../shopify';
+import { AdminApiError, NotInstalledError } from './errors';
+
+type Deps = {
+  shopify: Shopify;
+  logger: Logger;
+  /** Attempts per request after 429, 5xx or network failures. */
+  maxAttempts?: number;
+  /** THROTTLED is not a failure, only "not yet": it may be waited out more often. */
+  maxThrottledWaits?: number;
+  sleep?: (ms: number) => Promise<void>;
+};
+
+interface ThrottleStatus {
+  currentlyAvailable: number;
+  restoreRate: number;
+}
+
+const sleepMs = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+const jitter = (ms: number) => Math.round(ms / 2 + (Math.random() * ms) / 2);
+
+/** How long until the bucket holds `cost` points again (Shopify's leaky bucket). */
+export function throttleWaitMs(requested: number, status: ThrottleStatus): number {
+  const missing = Math.max(0, requested - status.currentlyAvailable);
+  return Math.ceil((missing / Math.max(1, status.restoreRate)) * 1000) + 50;
+}
+
+/**
+ * Admin GraphQL for the app's services: the shop's offline session, the library's client
+ * (so local mode reaches the stand-in through the same fetch hook), and the waiting Shopify
+ * asks for: THROTTLED waits for the bucket to refill, 429 honours Retry-After, 5xx and network
+ * failures back off with jitter. https://shopify.dev/docs/api/usage/rate-limits
+ */
+export function createAdminApi({ shopify, logger, maxAttempts = 6, maxThrottledWaits = 30, sleep = sleepMs }: Deps) {
+  async function clientFor(shop: string) {
+    const session = await shopify.sessionStorage.loadSession(shopify.api.session.getOfflineId(shop));
+    if (!session?.accessToken) throw new NotInstalledError(shop);
+    return new shopify.api.clients.Graphql({ session });
+  }
+
+  /** How long to wait before retrying (and whether it was THROTTLED), or null when the failure is final. */
+  function retryDelay(error: unknown, attempt: number): { ms: number; throttled: boolean } | null {
+    const ms = failureDelay(error, attempt);
+    if (ms !== null) return { ms, throttled: false };
+    const wait = throttledDelay(error);
+    // Jitter: callers throttled together must not all come back at the same instant.
+    return wait === null ? null : { ms: wait + Math.round(Math.random() * wait), throttled: true };
+  }
+
+  function throttledDelay(error: unknown): number | null {
+    if (error instanceof GraphqlQueryError) {
+      const body = error.body as { errors?: { graphQLErrors?: { extensions?: { code?: string } }[] }; extensions?: { cost?: { requestedQueryCost: number; throttleStatus: ThrottleStatus } } };
+      const throttled = body.errors?.graphQLErrors?.some((e) => e.extensions?.code === 'THROTTLED');
+      const cost = body.extensions?.cost;
+      if (throttled) return cost ? throttleWaitMs(cost.requestedQueryCost, cost.throttleStatus) : 1000;
+    }
+    return null;
+  }
+
+  function failureDelay(error: unknown, attempt: number): number | null {
+    if (error instanceof HttpResponseError) {
+      const retryAfter = (error as HttpResponseError & { retryAfter?: number }).retryAfter;
+      if (error.response.code === 429) return retryAfter ? retryAfter * 1000 : jitter(1000 * 2 ** attempt);
+      return error.response.code >= 500 ? jitter(500 * 2 ** attempt) : null;
+    }
+    if (error instanceof HttpRequestError) return jitter(500 * 2 ** attempt);
+    return null;
+  }
+
+  async function request<T>(shop: string, operation: string, variables?: Record<string, unknown>): Promise<T> {
+    const client = await clientFor(shop);
+    let failures = 0;
+    let throttles = 0;
+    for (;;) {
+      try {
+        const res = await client.request<T>(operation, { variables });
+        return res.data as T;
+      } catch (error) {
+        const wait = retryDelay(error, failures + 1);
+        if (wait === null) throw translate(error);
+        if (wait.throttled ? ++throttles >= maxThrottledWaits : ++failures >= maxAttempts) throw translate(error);
+        logger.debug({ shop, failures, throttles, waitMs: wait.ms }, 'Admin API retry');
+        await sleep(wait.ms);
+      }
+    }
+  }
+
+  return { request };
+}
+
+/** Library errors become AdminApiError, carrying what Shopify said (never tokens). */
+function translate(error: unknown): AdminApiError {
+  if (error instanceof GraphqlQueryError) {
+    const body = error.body as { errors?: { graphQLErrors?: unknown[] } };
+    return new AdminApiError(error.message, body.errors?.graphQLErrors ?? []);
+  }
+  if (error instanceof HttpResponseError) return new AdminApiError(`Shopify answered HTTP ${error.response.code}`, [], error.response.code);
+  return new AdminApiError(`Could not reach Shopify: ${(error as Error).message}`);
+}
+
+export type AdminApi = ReturnType<typeof createAdminApi>;
