@@ -31,7 +31,9 @@ async function main() {
   const port = env.PORT ?? '8081';
   // The local Shopify stand-in, with the same key and secret the app will use.
   const { config } = loadConfig(env);
-  const local = await createLocalShopify({ apiKey: config.SHOPIFY_API_KEY, apiSecret: config.SHOPIFY_API_SECRET, scopes: config.SCOPES }).listen(
+  const local = await createLocalShopify({
+    apiKey: config.SHOPIFY_API_KEY, apiSecret: config.SHOPIFY_API_SECRET, scopes: config.SCOPES, appUrl: `http://127.0.0.1:${port}`,
+  }).listen(
     Number(process.env.LOCAL_SHOPIFY_PORT ?? 8082),
   );
   env.SHOPIFY_LOCAL_ORIGIN = local.origin;
@@ -47,6 +49,7 @@ async function main() {
       `  shopify    local stand-in at ${local.origin} (token exchange, Admin GraphQL on the real 2026-10 schema)`,
       `  api        TOKEN=$(curl -s '${local.origin}/session-token?shop=${demoShop}' | jq -r .token)`,
       `             curl -H "Authorization: Bearer $TOKEN" http://localhost:${port}/api/touches`,
+      `  simulate   npm run simulate -- --shop ${demoShop} --orders 500 --rate 50 [--duplicates 0.2 --drop 0.1 --reorder 2000]`,
       '  defaults   every unset variable takes its local default; the app logs which at start',
       '',
     ].join('\n'),

@@ -18,5 +18,6 @@ case "$cmd" in
   typecheck) cd "$ROOT/server" && exec tsc -p tsconfig.json --noEmit ;;
   test) cd "$ROOT/server" && exec jest "$@" ;;
   bench) exec tsx "$ROOT/bench/run-all.ts" "$@" ;;
-  *) die "usage: scripts/run.sh setup|dev|test|typecheck|bench [args]" ;;
+  simulate) exec tsx "$ROOT/scripts/simulate.ts" "$@" ;;
+  *) die "usage: scripts/run.sh setup|dev|test|typecheck|bench|simulate [args]" ;;
 esac
