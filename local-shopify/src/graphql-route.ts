@@ -28,7 +28,7 @@ export function graphqlRoute({ state, bucketSize = 2000, restoreRate = 100 }: Gr
     stats.requests++;
     const shop = state.shops.get(String(req.params.shop));
     const token = req.get('x-shopify-access-token') ?? '';
-    if (!shop || !shop.accessTokens.has(token)) {
+    if (!shop || !state.tokenValid(shop, token)) {
       res.status(401).json({ errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' });
       return;
     }

@@ -18,6 +18,8 @@ export interface LocalShopifyOptions {
   /** X-Shopify-API-Version of the webhooks. */
   apiVersion?: string;
   retryDelaysMs?: number[];
+  /** Lifetime of expiring offline tokens, seconds (Shopify: 3600). */
+  accessTokenTtlSeconds?: number;
 }
 
 /**
@@ -30,7 +32,8 @@ export function createLocalShopify(opts: LocalShopifyOptions) {
   const app = express();
   app.use(express.json({ limit: '2mb' }));
   app.use(localRoutes(state, sender));
-  app.post('/store/:shop/admin/oauth/access_token', tokenExchangeRoute({ state, ...opts }));
+  const tokenStats = { exchanges: 0, refreshes: 0 };
+  app.post('/store/:shop/admin/oauth/access_token', tokenExchangeRoute({ state, ...opts, stats: tokenStats }));
   const graphql = graphqlRoute({ state, ...opts });
   app.post('/store/:shop/admin/api/:version/graphql.json', graphql);
   // What App Bridge gives the embedded panel; served to the panel in local mode only.
@@ -50,5 +53,5 @@ export function createLocalShopify(opts: LocalShopifyOptions) {
     return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
   }
 
-  return { app, state, sender, graphqlStats: graphql.stats, listen };
+  return { app, state, sender, graphqlStats: graphql.stats, tokenStats, listen };
 }

@@ -31,8 +31,10 @@ export interface LocalShop {
   currencyCode: string;
   ianaTimezone: string;
   scopes: string;
-  /** Offline access tokens issued by token exchange. */
-  accessTokens: Set<string>;
+  /** Offline access tokens issued, with when each expires (ms epoch; null = never). */
+  accessTokens: Map<string, number | null>;
+  /** Refresh tokens of expiring offline tokens (rotated on use). */
+  refreshTokens: Map<string, number>;
   customers: Map<string, LocalCustomer>;
   orders: LocalOrder[];
 }
@@ -48,21 +50,27 @@ export function createState() {
         const label = domain.replace(/\.myshopify\.com$/, '').replace(/-/g, ' ');
         shop = {
           domain, name: label.replace(/\b\w/g, (c) => c.toUpperCase()), currencyCode: 'GBP', ianaTimezone: 'Europe/London',
-          scopes: '', accessTokens: new Set(), customers: new Map(), orders: [],
+          scopes: '', accessTokens: new Map(), refreshTokens: new Map(), customers: new Map(), orders: [],
         };
         shops.set(domain, shop);
       }
       return shop;
     },
-    issueToken(shop: LocalShop, scopes: string): string {
-      const token = `shpat_local_${randomBytes(16).toString('hex')}`;
-      shop.accessTokens.add(token);
+    /** An offline access token; with `ttlSeconds`, an expiring one with its refresh token. */
+    issueToken(shop: LocalShop, scopes: string, ttlSeconds: number | null): { accessToken: string; refreshToken: string | null } {
+      const accessToken = `shpat_local_${randomBytes(16).toString('hex')}`;
+      shop.accessTokens.set(accessToken, ttlSeconds === null ? null : Date.now() + ttlSeconds * 1000);
       shop.scopes = scopes;
-      return token;
+      if (ttlSeconds === null) return { accessToken, refreshToken: null };
+      const refreshToken = `shprt_local_${randomBytes(16).toString('hex')}`;
+      shop.refreshTokens.set(refreshToken, Date.now() + 90 * 86_400_000);
+      return { accessToken, refreshToken };
     },
-    shopForToken(token: string): LocalShop | null {
-      for (const shop of shops.values()) if (shop.accessTokens.has(token)) return shop;
-      return null;
+    /** True when the token was issued for the shop and has not expired. */
+    tokenValid(shop: LocalShop, token: string): boolean {
+      if (!shop.accessTokens.has(token)) return false;
+      const expires = shop.accessTokens.get(token);
+      return expires === null || expires === undefined || expires > Date.now();
     },
   };
 }

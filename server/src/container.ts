@@ -11,7 +11,7 @@ import { createTouchWriter } from './touches';
 import { createJobQueue, createWorker } from './jobs';
 import { createIntakeService } from './intake';
 import { createPrivacyJobs } from './privacy';
-import { createInstallations } from './installations';
+import { createInstallations, createOfflineSessions } from './installations';
 import { createAdminApi } from './admin-api';
 import { createReconciliation, scheduleReconciliation } from './reconciliation';
 import { routeShopifyToLocal } from './shopify-local';
@@ -49,7 +49,7 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
   };
   const intakeDeps = { models, logger, metrics, shops, numbering, cadence, touches, jobs, deleteSessions };
   const intake = createIntakeService(intakeDeps);
-  const adminApi = createAdminApi({ shopify, logger });
+  const adminApi = createAdminApi({ shopify, logger, sessions: createOfflineSessions({ shopify, logger }) });
   const reconciliation = createReconciliation({ models, adminApi, intake: intakeDeps, logger });
   const worker = createWorker({
     queue: jobs,

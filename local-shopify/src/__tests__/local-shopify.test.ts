@@ -57,6 +57,32 @@ describe('token exchange', () => {
   });
 });
 
+describe('expiring offline tokens', () => {
+  it('when a refresh token is used, then it rotates: new tokens, and the old refresh token is refused', async () => {
+    const first = await exchange(await signSessionToken({ apiKey, apiSecret, shop }));
+    const refresh = (token: string) => post(`/store/${shop}/admin/oauth/access_token`, { client_id: apiKey, client_secret: apiSecret, grant_type: 'refresh_token', refresh_token: token });
+    const second = await refresh(first.body.refresh_token);
+    expect(second.status).toBe(200);
+    expect(second.body.access_token).not.toBe(first.body.access_token);
+    expect((await refresh(first.body.refresh_token)).body.error).toBe('invalid_grant');
+  });
+
+  it('when an access token has expired, then the Admin API answers 401', async () => {
+    const short = createLocalShopify({ apiKey, apiSecret, scopes: 'read_orders', accessTokenTtlSeconds: 1 });
+    const s = await short.listen();
+    const res = await fetch(`${s.origin}/store/${shop}/admin/oauth/access_token`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ client_id: apiKey, client_secret: apiSecret, grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange', subject_token: await signSessionToken({ apiKey, apiSecret, shop }), requested_token_type: 'urn:shopify:params:oauth:token-type:offline-access-token', expiring: '1' }),
+    });
+    const token = ((await res.json()) as { access_token: string }).access_token;
+    const ask = () => fetch(`${s.origin}/store/${shop}/admin/api/2026-10/graphql.json`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-shopify-access-token': token }, body: JSON.stringify({ query: '{ shop { name } }' }) });
+    expect((await ask()).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await ask()).status).toBe(401);
+    await s.close();
+  });
+});
+
 describe('Admin GraphQL', () => {
   let token: string;
   beforeAll(async () => {

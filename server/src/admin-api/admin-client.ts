@@ -1,11 +1,14 @@
 import { GraphqlQueryError, HttpResponseError, HttpRequestError } from '@shopify/shopify-api';
 import type { Logger } from '../logger';
 import type { Shopify } from '../shopify';
-import { AdminApiError, NotInstalledError } from './errors';
+import { AdminApiError } from './errors';
+import type { Session } from '@shopify/shopify-api';
 
 type Deps = {
   shopify: Shopify;
   logger: Logger;
+  /** The shop's offline session, refreshed when it expires. */
+  sessions: { offlineSession: (shop: string) => Promise<Session> };
   /** Attempts per request after 429, 5xx or network failures. */
   maxAttempts?: number;
   /** THROTTLED is not a failure, only "not yet": it may be waited out more often. */
@@ -33,11 +36,9 @@ export function throttleWaitMs(requested: number, status: ThrottleStatus): numbe
  * asks for: THROTTLED waits for the bucket to refill, 429 honours Retry-After, 5xx and network
  * failures back off with jitter. https://shopify.dev/docs/api/usage/rate-limits
  */
-export function createAdminApi({ shopify, logger, maxAttempts = 6, maxThrottledWaits = 30, sleep = sleepMs }: Deps) {
+export function createAdminApi({ shopify, logger, sessions, maxAttempts = 6, maxThrottledWaits = 30, sleep = sleepMs }: Deps) {
   async function clientFor(shop: string) {
-    const session = await shopify.sessionStorage.loadSession(shopify.api.session.getOfflineId(shop));
-    if (!session?.accessToken) throw new NotInstalledError(shop);
-    return new shopify.api.clients.Graphql({ session });
+    return new shopify.api.clients.Graphql({ session: await sessions.offlineSession(shop) });
   }
 
   /** How long to wait before retrying (and whether it was THROTTLED), or null when the failure is final. */

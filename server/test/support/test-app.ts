@@ -30,7 +30,7 @@ export const testDbUri = () => {
 
 export interface TestAppOptions {
   /** Stand-in options, e.g. a tiny GraphQL cost bucket. */
-  localShopify?: { bucketSize?: number; restoreRate?: number; retryDelaysMs?: number[] };
+  localShopify?: { bucketSize?: number; restoreRate?: number; retryDelaysMs?: number[]; accessTokenTtlSeconds?: number };
   /** Another database server than the shared test FerretDB (e.g. one the test kills). */
   dbUri?: string;
   serverSelectionTimeoutMS?: number;

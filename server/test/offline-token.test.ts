@@ -1,0 +1,30 @@
+import { SHOP_INFO } from '../src/admin-api';
+import { apiGet, sessionToken } from './support/sign';
+import { inParallel } from './support/parallel';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const shop = 'expiring.myshopify.com';
+let app: TestApp;
+beforeAll(async () => {
+  // 61 s of life and a 60 s refresh margin: the token needs refreshing about a second after it is issued.
+  app = await startTestApp({}, { localShopify: { accessTokenTtlSeconds: 61 } });
+  expect((await apiGet(app.url, '/api/touches', sessionToken(app.config, shop))).status).toBe(200);
+});
+afterAll(() => app.close());
+
+describe('expiring offline tokens in background work', () => {
+  it('when the token is about to expire, then concurrent Admin calls refresh it exactly once and all succeed', async () => {
+    const [before] = await app.c.shopify.sessionStorage.findSessionsByShop(shop);
+    await new Promise((r) => setTimeout(r, 1300));
+    const results = await inParallel(Array.from({ length: 5 }, () => () => app.c.adminApi.request<{ shop: { myshopifyDomain: string } }>(shop, SHOP_INFO)), 5);
+    expect(results.map((r) => r.shop.myshopifyDomain)).toEqual(Array(5).fill(shop));
+    expect(app.shopify.tokenStats).toEqual({ exchanges: 1, refreshes: 1 });
+    const [after] = await app.c.shopify.sessionStorage.findSessionsByShop(shop);
+    expect(after!.accessToken).not.toBe(before!.accessToken);
+    expect(after!.refreshToken).not.toBe(before!.refreshToken);
+  });
+
+  it('when the shop uninstalled (no session), then background Admin calls fail as not installed', async () => {
+    await expect(app.c.adminApi.request('unknown.myshopify.com', SHOP_INFO)).rejects.toMatchObject({ code: 'not_installed' });
+  });
+});
