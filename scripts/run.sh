@@ -19,5 +19,6 @@ case "$cmd" in
   test) cd "$ROOT/server" && exec jest "$@" ;;
   bench) exec tsx "$ROOT/bench/run-all.ts" "$@" ;;
   simulate) exec tsx "$ROOT/scripts/simulate.ts" "$@" ;;
-  *) die "usage: scripts/run.sh setup|dev|test|typecheck|bench|simulate [args]" ;;
+  codegen) exec tsx "$ROOT/scripts/codegen.ts" "$@" ;;
+  *) die "usage: scripts/run.sh setup|dev|test|typecheck|bench|simulate|codegen [args]" ;;
 esac

@@ -3,6 +3,10 @@ import type { Logger } from '../logger';
 import type { Shopify } from '../shopify';
 import { AdminApiError } from './errors';
 import type { Session } from '@shopify/shopify-api';
+import type { AdminMutations, AdminQueries } from '@shopify/admin-api-client';
+
+/** Every generated operation: its text → { return, variables } (types/admin.generated.d.ts). */
+type Operations = AdminQueries & AdminMutations;
 
 type Deps = {
   shopify: Shopify;
@@ -70,14 +74,18 @@ export function createAdminApi({ shopify, logger, sessions, maxAttempts = 6, max
     return null;
   }
 
-  async function request<T>(shop: string, operation: string, variables?: Record<string, unknown>): Promise<T> {
+  async function request<Op extends keyof Operations & string>(
+    shop: string,
+    operation: Op,
+    variables?: Operations[Op]['variables'],
+  ): Promise<Operations[Op]['return']> {
     const client = await clientFor(shop);
     let failures = 0;
     let throttles = 0;
     for (;;) {
       try {
-        const res = await client.request<T>(operation, { variables });
-        return res.data as T;
+        const res = await client.request(operation, { variables: variables as Record<string, unknown> });
+        return res.data as Operations[Op]['return'];
       } catch (error) {
         const wait = retryDelay(error, failures + 1);
         if (wait === null) throw translate(error);

@@ -1,4 +1,4 @@
-import { RECONCILE_ORDERS, type AdminApi, type ReconcileOrdersResult } from '../admin-api';
+import { RECONCILE_ORDERS, type AdminApi, type ReconcileOrdersQuery } from '../admin-api';
 import type { Models } from '../db/models';
 import type { IntakeDeps } from '../intake';
 import { ingestOrder } from '../intake/handlers/orders-create';
@@ -40,7 +40,7 @@ export function createReconciliation({ models, adminApi, intake, logger }: Deps)
     let seen = 0;
     let newest = since;
     do {
-      const page: ReconcileOrdersResult = await adminApi.request<ReconcileOrdersResult>(shop, RECONCILE_ORDERS, {
+      const page: ReconcileOrdersQuery = await adminApi.request(shop, RECONCILE_ORDERS, {
         first: PAGE, after, query: `created_at:>='${since.toISOString()}'`,
       });
       for (const node of page.orders.nodes) {
@@ -53,7 +53,7 @@ export function createReconciliation({ models, adminApi, intake, logger }: Deps)
         if (cancelledLater) await recordCancellation(intake, shop, node.id, cancelledLater);
         found++;
       }
-      after = page.orders.pageInfo.hasNextPage ? page.orders.pageInfo.endCursor : null;
+      after = page.orders.pageInfo.hasNextPage ? page.orders.pageInfo.endCursor ?? null : null;
     } while (after);
     await models.ReconciliationCursor.updateOne(
       { _id: shop },
