@@ -34,7 +34,6 @@ export function localRoutes(state: LocalState, sender: WebhookSender): Router {
     const shop = state.shop(String(req.params.shop));
     const b = (req.body ?? {}) as OrderBurst;
     const count = Math.min(Math.max(1, Number(b.count ?? 1)), 10_000);
-    if (shop.customers.size === 0) seedCustomers(shop, 60);
     const rand = rng(b.seed ?? shop.orders.length + 1);
     const created = [];
     let dropped = 0;

@@ -75,11 +75,15 @@ export function restOrderPayload(shop: LocalShop, o: LocalOrder): string {
     note: o.note,
     note_attributes: [],
     tags: '',
-    line_items: Array.from({ length: o.lineItems }, (_, i) => ({
-      id: `__n${BigInt(numericId(o.id)) * 10n + BigInt(i)}`,
-      admin_graphql_api_id: `gid://shopify/LineItem/${BigInt(numericId(o.id)) * 10n + BigInt(i)}`,
-      title: ['Beeswax candle', 'Linen tea towel', 'Stoneware mug'][i % 3], quantity: 1, price: '12.00', sku: `HT-${i}`,
-    })),
+    line_items: Array.from({ length: o.lineItems }, (_, i) => {
+      const product = shop.products[(Number(o.name.slice(1)) + i) % Math.max(1, shop.products.length)];
+      return {
+        id: `__n${BigInt(numericId(o.id)) * 10n + BigInt(i)}`,
+        admin_graphql_api_id: `gid://shopify/LineItem/${BigInt(numericId(o.id)) * 10n + BigInt(i)}`,
+        product_id: product ? `__n${numericId(product.id)}` : null,
+        title: product?.title ?? 'Gift', quantity: 1, price: product?.price ?? '10.00', sku: product?.sku ?? null,
+      };
+    }),
     shipping_address: address,
     billing_address: address,
     customer: customer

@@ -72,5 +72,7 @@ export function queryRoot(shop: LocalShop) {
       return o ? orderNode(shop, o) : null;
     },
     customer: ({ id }: { id: string }) => customerNode(shop, id),
+    products: (args: { first?: number; after?: string }) =>
+      connection(shop.products.map((p) => ({ id: p.id, title: p.title, handle: p.title.toLowerCase().replace(/\W+/g, '-') })), args),
   };
 }

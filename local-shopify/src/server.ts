@@ -46,6 +46,11 @@ export function createLocalShopify(opts: LocalShopifyOptions) {
     res.json({ token: await signSessionToken({ apiKey: opts.apiKey, apiSecret: opts.apiSecret, shop }) });
   });
 
+  // The stand-in's own failures answer JSON, like the rest of it.
+  app.use((error: Error, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    res.status(500).json({ error: error.message });
+  });
+
   async function listen(port = 0) {
     const server = app.listen(port, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));

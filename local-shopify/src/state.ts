@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { seedCustomers, seedProducts } from './seed';
 
 export interface LocalCustomer {
   id: string;
@@ -7,6 +8,13 @@ export interface LocalCustomer {
   email: string | null;
   acceptsMarketing: boolean;
   tags: string[];
+}
+
+export interface LocalProduct {
+  id: string;
+  title: string;
+  price: string;
+  sku: string;
 }
 
 export interface LocalOrder {
@@ -36,6 +44,7 @@ export interface LocalShop {
   /** Refresh tokens of expiring offline tokens (rotated on use). */
   refreshTokens: Map<string, number>;
   customers: Map<string, LocalCustomer>;
+  products: LocalProduct[];
   orders: LocalOrder[];
 }
 
@@ -50,8 +59,11 @@ export function createState() {
         const label = domain.replace(/\.myshopify\.com$/, '').replace(/-/g, ' ');
         shop = {
           domain, name: label.replace(/\b\w/g, (c) => c.toUpperCase()), currencyCode: 'GBP', ianaTimezone: 'Europe/London',
-          scopes: '', accessTokens: new Map(), refreshTokens: new Map(), customers: new Map(), orders: [],
+          scopes: '', accessTokens: new Map(), refreshTokens: new Map(), customers: new Map(), products: [], orders: [],
         };
+        // A new shop looks like a small real one: a catalogue and a customer base.
+        seedProducts(shop);
+        seedCustomers(shop, 60);
         shops.set(domain, shop);
       }
       return shop;

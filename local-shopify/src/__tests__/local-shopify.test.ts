@@ -2,6 +2,7 @@ import { SignJWT } from 'jose';
 import { createLocalShopify } from '../server';
 import { loadAdminSchema } from '../schema';
 import { signSessionToken } from '../session-token';
+import { createOrder, restOrderPayload } from '../orders';
 
 const apiKey = 'local-key';
 const apiSecret = 'local-secret-local-secret';
@@ -105,6 +106,19 @@ describe('Admin GraphQL', () => {
   it('when a query asks for a real field the stand-in does not implement, then it is an explicit error, not a null', async () => {
     const res = await gql('{ shop { name email } }');
     expect(res.body.errors[0]).toMatchObject({ message: 'Shop.email is not implemented by the local Shopify stand-in', path: ['shop', 'email'] });
+  });
+
+  it('when a shop is new, then it has a catalogue and customers, and orders reference them', async () => {
+    const res = await gql('{ products(first: 3) { nodes { title } } }');
+    expect(res.body.data.products.nodes.map((p: { title: string }) => p.title)).toEqual(['Beeswax pillar candle', 'Linen tea towel', 'Stoneware mug']);
+    const state = local.state.shops.get(shop)!;
+    expect(state.customers.size).toBe(60);
+    const order = createOrder(state);
+    const rest = JSON.parse(restOrderPayload(state, order));
+    expect(rest.line_items[0]).toMatchObject({ title: expect.any(String), sku: expect.stringMatching(/^HT-\d{3}$/) });
+    expect(state.products.map((p) => p.title)).toContain(rest.line_items[0].title);
+    const withCustomer = await gql(`{ order(id: "${order.id}") { name customer { displayName numberOfOrders } } }`);
+    expect(withCustomer.body.data.order).toMatchObject({ name: order.name, customer: { numberOfOrders: expect.stringMatching(/^\d+$/) } });
   });
 
   it('when the access token is unknown, then it answers 401', async () => {
