@@ -42,6 +42,7 @@ async function main() {
     [
       '',
       'Human Touch (local mode)',
+      `  panel      http://localhost:${port}/?shop=${'human-touch-demo.myshopify.com'}  (session tokens from the local Shopify)`,
       `  app        http://localhost:${port}`,
       `  database   ${db ? `embedded FerretDB v1.24.2 (SQLite) at ${db.uri}, data in .data/ferretdb` : mongoUri}`,
       `  webhooks   POST http://localhost:${port}/api/webhooks (HMAC with SHOPIFY_API_SECRET)`,

@@ -14,9 +14,9 @@ export HT_TOOLS_DIR="$TOOLS_DIR"
 
 case "$cmd" in
   setup) log "ready: node $(node --version), FerretDB in .tools/bin" ;;
-  dev) exec tsx "$ROOT/scripts/dev.ts" "$@" ;;
-  typecheck) cd "$ROOT/server" && exec tsc -p tsconfig.json --noEmit ;;
-  test) cd "$ROOT/server" && exec jest "$@" ;;
+  dev) ensure_web_build; exec tsx "$ROOT/scripts/dev.ts" "$@" ;;
+  typecheck) (cd "$ROOT/server" && tsc -p tsconfig.json --noEmit) && cd "$ROOT/web" && exec tsc -p tsconfig.json ;;
+  test) ensure_web_build; ensure_chromium; cd "$ROOT/server" && exec jest "$@" ;;
   bench) exec tsx "$ROOT/bench/run-all.ts" "$@" ;;
   simulate) exec tsx "$ROOT/scripts/simulate.ts" "$@" ;;
   codegen) exec tsx "$ROOT/scripts/codegen.ts" "$@" ;;

@@ -38,6 +38,7 @@ export function createLocalShopify(opts: LocalShopifyOptions) {
   app.post('/store/:shop/admin/api/:version/graphql.json', graphql);
   // What App Bridge gives the embedded panel; served to the panel in local mode only.
   app.get('/session-token', async (req, res) => {
+    res.set('Access-Control-Allow-Origin', '*'); // the local panel runs on the app's origin
     const shop = String(req.query.shop ?? '');
     if (!/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/.test(shop)) {
       res.status(400).json({ error: 'shop must be a myshopify.com domain' });

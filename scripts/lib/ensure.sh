@@ -61,6 +61,16 @@ MSG
   echo "$want" > "$stamp"
 }
 
+# The panel (web/dist), rebuilt with Vite when its sources or the lock file change.
+ensure_web_build() {
+  local stamp="$ROOT/web/dist/.human-touch-stamp" want
+  want="$(cd "$ROOT" && find web/src web/index.html web/vite.config.ts package-lock.json -type f -print0 | sort -z | xargs -0 cat | sha256sum | cut -c1-16)"
+  if [ -f "$ROOT/web/dist/index.html" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then return 0; fi
+  log "building the panel (vite build)"
+  (cd "$ROOT/web" && "$ROOT/node_modules/.bin/vite" build --logLevel warn) || die "vite build of the panel failed"
+  echo "$want" > "$stamp"
+}
+
 # Debian's Chromium for the browser tests (playwright-core drives it; no browser download).
 ensure_chromium() {
   command -v chromium >/dev/null && return 0

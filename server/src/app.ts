@@ -8,6 +8,7 @@ import { webhooksRouter } from './intake';
 import { touchesRouter } from './touches';
 import { reconcileRouter } from './reconciliation';
 import { statusPage } from './http/status-page';
+import { panelRouter } from './http/panel';
 
 /** The Express app, separate from listen() so tests start the real thing on port 0. */
 export function createApp(c: Container) {
@@ -22,7 +23,8 @@ export function createApp(c: Container) {
   app.use('/api', express.json({ limit: '1mb' }));
   app.use(touchesRouter(c.models));
   app.use(reconcileRouter(c));
-  app.get('/', statusPage(c.config));
+  app.use(panelRouter(c.config));
+  app.get('/', statusPage(c.config)); // only when the panel has not been built
   app.use(notFoundHandler);
   app.use(errorMiddleware(c.logger));
   return app;

@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { apiGet, sessionToken } from '../support/sign';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { launchChromium } from './browser';
+
+const shop = 'panel-demo.myshopify.com';
+const shots = path.resolve(__dirname, '../../../test-results');
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  app = await startTestApp();
+  expect((await apiGet(app.url, '/api/touches', sessionToken(app.config, shop))).status).toBe(200);
+  const origin = app.config.SHOPIFY_LOCAL_ORIGIN!;
+  await fetch(`${origin}/local/shops/${shop}/orders`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ count: 120, newCustomers: true }),
+  });
+  await app.shopify.sender.settled();
+  await app.settle();
+  browser = await launchChromium();
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await app.close();
+});
+
+describe('the Today page in a real browser', () => {
+  it('when the merchant opens the panel, then it may be framed only by their admin', async () => {
+    const res = await page.goto(`${app.url}/?shop=${shop}`);
+    expect(res?.headers()['content-security-policy']).toBe(`frame-ancestors https://${shop} https://admin.shopify.com;`);
+  });
+
+  it('when 120 orders have come in, then the open touches are listed, newest first', async () => {
+    await page.goto(`${app.url}/?shop=${shop}`);
+    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    const rows = page.locator('tbody tr');
+    await rows.first().waitFor();
+    // 12 team photos, 6 cards, 2 personal emails and 1 free gift for orders 1..120.
+    expect(await rows.count()).toBe(21);
+    await expect(rows.first().textContent()).resolves.toContain('#120');
+    expect(await page.getByText('Free gift').count()).toBeGreaterThanOrEqual(1);
+    await page.screenshot({ path: path.join(shots, 'panel-today.png'), fullPage: true });
+  });
+
+  it('when the page is checked with axe, then there are no serious or critical violations', async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+
+  it('when a shop has no touches yet, then the empty state explains what will appear', async () => {
+    const empty = 'brand-new.myshopify.com';
+    await page.goto(`${app.url}/?shop=${empty}`);
+    await page.getByText('No touches here yet').waitFor();
+    await page.screenshot({ path: path.join(shots, 'panel-empty.png') });
+  });
+});

@@ -1,0 +1,1 @@
+export { TouchKindBadge, TouchStatusBadge, KIND_LABELS, STATUS_LABELS } from './TouchKindBadge';
