@@ -61,12 +61,21 @@ export function createShopsService({ models, cacheMs = 1000 }: Deps) {
     cache.delete(shop);
   }
 
+  /** Changes some settings (dotted paths: one atomic update, the others untouched). */
+  async function updateSettings(shop: string, patch: Partial<ShopSettings>): Promise<ShopSettings> {
+    await ensureShop(shop);
+    const $set = Object.fromEntries(Object.entries(patch).map(([k, v]) => [`settings.${k}`, v]));
+    if (Object.keys($set).length) await Shop.updateOne({ _id: shop }, { $set });
+    cache.delete(shop);
+    return ensureShop(shop);
+  }
+
   function forget(shop: string): void {
     known.delete(shop);
     cache.delete(shop);
   }
 
-  return { ensureShop, getShop, markUninstalled, markReinstalled, forget };
+  return { ensureShop, getShop, updateSettings, markUninstalled, markReinstalled, forget };
 }
 
 export type ShopsService = ReturnType<typeof createShopsService>;

@@ -27,6 +27,7 @@ export function toTouchJson(t: TouchDoc) {
     createdAt: t.createdAt.toISOString(),
     customer: t.customerGid ? { id: t.customerGid, displayName: t.customerName } : null,
     orderCreatedAt: t.orderCreatedAt.toISOString(),
+    note: t.note ?? null,
     ...(t.status === 'skipped' ? { skipReason: t.skipReason } : {}),
   };
 }

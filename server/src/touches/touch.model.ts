@@ -20,6 +20,9 @@ export interface TouchDoc {
   customerName: string | null;
   assignee: string | null;
   note: string | null;
+  /** Who marked it done (the session token's user) and when. */
+  doneBy: string | null;
+  doneAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -41,6 +44,8 @@ const touchSchema = new Schema<TouchDoc>(
     customerName: { type: String, default: null },
     assignee: { type: String, default: null },
     note: { type: String, default: null },
+    doneBy: { type: String, default: null },
+    doneAt: { type: Date, default: null },
   },
   { versionKey: false, timestamps: true },
 );

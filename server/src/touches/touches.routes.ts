@@ -1,11 +1,14 @@
 import { Router } from 'express';
 import { BadRequestError } from '../errors';
 import { parseWith } from '../intake/parse-json';
-import type { TouchModel } from './touch.model';
-import { listQuerySchema, listTouches } from './list';
+import type { Models } from '../db/models';
+import { listQuerySchema, listTouches, toTouchJson } from './list';
+import { bulkSchema, bulkTouches, patchTouch, touchPatchSchema } from './edit';
+import { touchDetail } from './detail';
 
-/** GET /api/touches — `{ touches, nextCursor }`, filters status, kind, assignee (PRODUCT.md contract). */
-export function touchesRouter({ Touch }: { Touch: TouchModel }): Router {
+/** The touch queue: list (PRODUCT.md contract), one touch in detail, a person's edits, bulk actions. */
+export function touchesRouter(models: Models): Router {
+  const { Touch } = models;
   const router = Router();
   router.get('/api/touches', async (req, res, next) => {
     try {
@@ -13,6 +16,29 @@ export function touchesRouter({ Touch }: { Touch: TouchModel }): Router {
       const page = await listTouches(Touch, res.locals.shop, query);
       if (!page) throw new BadRequestError('cursor is not one this API returned');
       res.json(page);
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.post('/api/touches/bulk', async (req, res, next) => {
+    try {
+      res.json(await bulkTouches(Touch, res.locals.shop, parseWith(bulkSchema, req.body), res.locals.userId));
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.get('/api/touches/:id', async (req, res, next) => {
+    try {
+      res.json(await touchDetail(models, res.locals.shop, String(req.params.id)));
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.patch('/api/touches/:id', async (req, res, next) => {
+    try {
+      const patch = parseWith(touchPatchSchema, req.body);
+      const touch = await patchTouch(Touch, res.locals.shop, String(req.params.id), patch, res.locals.userId);
+      res.json({ touch: { ...toTouchJson(touch), doneBy: touch.doneBy, doneAt: touch.doneAt?.toISOString() ?? null } });
     } catch (error) {
       next(error);
     }

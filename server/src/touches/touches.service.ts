@@ -4,7 +4,7 @@ import type { Metrics } from '../metrics';
 import type { TouchDoc, TouchModel } from './touch.model';
 
 /** A touch to write; `dedupeKey` makes writing it again a no-op. */
-export type NewTouch = Omit<TouchDoc, '_id' | 'createdAt' | 'updatedAt' | 'assignee' | 'note'> &
+export type NewTouch = Omit<TouchDoc, '_id' | 'createdAt' | 'updatedAt' | 'assignee' | 'note' | 'doneBy' | 'doneAt'> &
   Partial<Pick<TouchDoc, 'assignee' | 'note'>>;
 
 type Deps = { models: { Touch: TouchModel }; metrics: Metrics };

@@ -1,0 +1,2 @@
+export { rulesRouter } from './rules.routes';
+export { ruleSchema, conditionsSchema, type RuleInput } from './rule.schema';

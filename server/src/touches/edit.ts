@@ -1,0 +1,68 @@
+import { Types } from 'mongoose';
+import { z } from 'zod';
+import { BadRequestError, NotFoundError } from '../errors';
+import type { TouchDoc, TouchModel } from './touch.model';
+
+/** Reasons a person may give for skipping a touch by hand (the cadence's own are set by the engine). */
+export const MANUAL_SKIP_REASONS = ['customer_asked', 'not_appropriate', 'out_of_stock', 'duplicate', 'other'] as const;
+
+const skip = z.enum(MANUAL_SKIP_REASONS);
+
+export const touchPatchSchema = z
+  .strictObject({
+    note: z.string().max(2000).nullable().optional(),
+    assignee: z.string().trim().min(1).max(200).nullable().optional(),
+    status: z.enum(['open', 'done', 'skipped']).optional(),
+    skipReason: skip.optional(),
+  })
+  .refine((p) => p.status !== 'skipped' || p.skipReason, { message: 'a reason is required to skip a touch', path: ['skipReason'] })
+  .refine((p) => p.skipReason === undefined || p.status === 'skipped', { message: 'only a skipped touch has a reason', path: ['skipReason'] });
+
+export const bulkSchema = z.strictObject({
+  ids: z.array(z.string().regex(/^[0-9a-f]{24}$/, 'a touch id')).min(1).max(200),
+  action: z.enum(['assign', 'done', 'skip']),
+  assignee: z.string().trim().min(1).max(200).nullable().optional(),
+  skipReason: skip.optional(),
+}).refine((b) => b.action !== 'skip' || b.skipReason, { message: 'a reason is required to skip', path: ['skipReason'] })
+  .refine((b) => b.action !== 'assign' || b.assignee !== undefined, { message: 'who to assign to', path: ['assignee'] });
+
+export type TouchPatch = z.infer<typeof touchPatchSchema>;
+export type BulkAction = z.infer<typeof bulkSchema>;
+
+export const parseTouchId = (id: string) => {
+  if (!Types.ObjectId.isValid(id) || !/^[0-9a-f]{24}$/.test(id)) throw new NotFoundError('No such touch');
+  return new Types.ObjectId(id);
+};
+
+/** The $set for a change of status: done records who and when; reopening clears it. */
+function statusSet(status: TouchPatch['status'], skipReason: string | undefined, userId: string | null) {
+  if (status === 'done') return { status, doneBy: userId, doneAt: new Date(), skipReason: null };
+  if (status === 'skipped') return { status, skipReason, doneBy: null, doneAt: null };
+  if (status === 'open') return { status, skipReason: null, doneBy: null, doneAt: null };
+  return {};
+}
+
+/** Applies a person's change to one touch of the shop; held-out touches are never worked. */
+export async function patchTouch(Touch: TouchModel, shop: string, id: string, patch: TouchPatch, userId: string | null): Promise<TouchDoc> {
+  const _id = parseTouchId(id);
+  const current = await Touch.findOne({ _id, shop }).lean<TouchDoc>();
+  if (!current) throw new NotFoundError('No such touch');
+  if (current.status === 'held_out') throw new BadRequestError('A held-out touch is part of the comparison and is not carried out');
+  const $set = {
+    ...(patch.note !== undefined ? { note: patch.note } : {}),
+    ...(patch.assignee !== undefined ? { assignee: patch.assignee } : {}),
+    ...statusSet(patch.status, patch.skipReason, userId),
+  };
+  return (await Touch.findOneAndUpdate({ _id, shop }, { $set }, { returnDocument: 'after' }).lean<TouchDoc>())!;
+}
+
+/** One action on many touches of the shop; ids of other shops are simply not matched. */
+export async function bulkTouches(Touch: TouchModel, shop: string, b: BulkAction, userId: string | null) {
+  const filter = { shop, _id: { $in: b.ids.map((id) => new Types.ObjectId(id)) }, status: { $ne: 'held_out' as const } };
+  const $set =
+    b.action === 'assign' ? { assignee: b.assignee ?? null }
+    : b.action === 'done' ? statusSet('done', undefined, userId)
+    : statusSet('skipped', b.skipReason, userId);
+  const res = await Touch.updateMany(filter, { $set });
+  return { matched: res.matchedCount, modified: res.modifiedCount };
+}

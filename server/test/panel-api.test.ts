@@ -1,0 +1,145 @@
+import { sessionToken } from './support/sign';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const shopA = 'panel-a.myshopify.com';
+const shopB = 'panel-b.myshopify.com';
+let app: TestApp;
+
+async function call(method: string, path: string, shop: string, body?: unknown, userId = '77') {
+  const res = await fetch(`${app.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${sessionToken(app.config, shop, { sub: userId })}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json().catch(() => null)) as any };
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  for (const shop of [shopA, shopB]) {
+    expect((await call('GET', '/api/touches', shop)).status).toBe(200);
+    await fetch(`${app.config.SHOPIFY_LOCAL_ORIGIN}/local/shops/${shop}/orders`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ count: 20, newCustomers: true }),
+    });
+  }
+  await app.shopify.sender.settled();
+  await app.settle();
+});
+afterAll(() => app.close());
+
+const firstTouch = async (shop: string) => (await call('GET', '/api/touches?kind=team_photo&limit=1', shop)).body.touches[0];
+
+describe('one touch: detail, edit, done', () => {
+  it('when a touch is opened, then it carries the order summary and the customer context', async () => {
+    const t = await firstTouch(shopA);
+    const res = await call('GET', `/api/touches/${t.id}`, shopA);
+    expect(res.status).toBe(200);
+    expect(res.body.order).toMatchObject({ name: t.orderName, currency: 'GBP', channel: 'web', country: 'GB' });
+    expect(res.body.customer).toMatchObject({ ordersCounted: 1, acceptsMarketing: true, hasEmail: true, previousTouches: [] });
+    // Order #20 also gets the signed card: it goes into the same box.
+    expect(res.body.alsoOnThisOrder.map((o: any) => o.kind)).toEqual(['handwritten_card']);
+  });
+
+  it('when a person writes a note and marks it done, then who and when are recorded', async () => {
+    const t = await firstTouch(shopA);
+    const res = await call('PATCH', `/api/touches/${t.id}`, shopA, { note: 'Thank you, Ada — from all of us at the bench.', status: 'done' }, '901');
+    expect(res.status).toBe(200);
+    expect(res.body.touch).toMatchObject({ status: 'done', note: 'Thank you, Ada — from all of us at the bench.', doneBy: '901', doneAt: expect.any(String) });
+    const reopened = await call('PATCH', `/api/touches/${t.id}`, shopA, { status: 'open' });
+    expect(reopened.body.touch).toMatchObject({ status: 'open', doneBy: null, doneAt: null });
+  });
+
+  it.each([
+    ['skipping without a reason', { status: 'skipped' }, 'skipReason'],
+    ['a reason without skipping', { skipReason: 'other' }, 'skipReason'],
+    ['an unknown status', { status: 'maybe' }, 'status'],
+    ['a made-up field', { shop: shopB }, '(body)'],
+    ['a note of 5,000 characters', { note: 'x'.repeat(5000) }, 'note'],
+    ['an operator instead of a value', { assignee: { $ne: null } }, 'assignee'],
+  ])('when the edit has %s, then it answers 400 naming the field and changes nothing', async (_name, patch, field) => {
+    const t = await firstTouch(shopA);
+    const before = await app.c.models.Touch.findById(t.id).lean();
+    const res = await call('PATCH', `/api/touches/${t.id}`, shopA, patch);
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.error.fields)).toContain(field);
+    expect(await app.c.models.Touch.findById(t.id).lean()).toEqual(before);
+  });
+
+  it("when shop B reads or edits shop A's touch, then it is not found and nothing changes", async () => {
+    const t = await firstTouch(shopA);
+    expect((await call('GET', `/api/touches/${t.id}`, shopB)).status).toBe(404);
+    expect((await call('PATCH', `/api/touches/${t.id}`, shopB, { status: 'done' })).status).toBe(404);
+    expect((await app.c.models.Touch.findById(t.id).lean())?.status).toBe('open');
+  });
+});
+
+describe('bulk actions', () => {
+  it("when shop B bulk-skips ids that include shop A's, then only its own touches change", async () => {
+    const a = (await call('GET', '/api/touches', shopA)).body.touches.map((t: any) => t.id);
+    const b = (await call('GET', '/api/touches', shopB)).body.touches.map((t: any) => t.id);
+    const res = await call('POST', '/api/touches/bulk', shopB, { ids: [...a, ...b], action: 'skip', skipReason: 'out_of_stock' });
+    expect(res.body).toEqual({ matched: b.length, modified: b.length });
+    expect((await call('GET', '/api/touches?status=open', shopA)).body.touches).toHaveLength(a.length);
+    expect((await call('GET', '/api/touches?status=skipped', shopB)).body.touches.every((t: any) => t.skipReason === 'out_of_stock')).toBe(true);
+  });
+
+  it('when a bulk assign names someone, then every touch gets them', async () => {
+    const a = (await call('GET', '/api/touches', shopA)).body.touches.map((t: any) => t.id);
+    expect((await call('POST', '/api/touches/bulk', shopA, { ids: a, action: 'assign', assignee: 'Sam (packing)' })).body.modified).toBe(a.length);
+    expect((await call('GET', '/api/touches?assignee=Sam%20(packing)', shopA)).body.touches).toHaveLength(a.length);
+  });
+
+  it.each([[{ ids: [], action: 'done' }], [{ ids: ['nope'], action: 'done' }], [{ ids: ['0'.repeat(24)], action: 'skip' }], [{ ids: Array(201).fill('0'.repeat(24)), action: 'done' }]])(
+    'when the bulk request is %j, then it answers 400', async (body) => {
+      expect((await call('POST', '/api/touches/bulk', shopA, body)).status).toBe(400);
+    });
+});
+
+describe('settings', () => {
+  it('when settings are read, then the defaults are there; when some change, the others stay', async () => {
+    expect((await call('GET', '/api/settings', shopA)).body.settings).toEqual({ stacking: 'stack', frequencyCapDays: 30, posOrders: 'ignore', requireEmailConsent: true, timezone: 'UTC' });
+    const res = await call('PATCH', '/api/settings', shopA, { stacking: 'one_per_order', timezone: 'Europe/London' });
+    expect(res.body.settings).toEqual({ stacking: 'one_per_order', frequencyCapDays: 30, posOrders: 'ignore', requireEmailConsent: true, timezone: 'Europe/London' });
+    expect((await call('GET', '/api/settings', shopB)).body.settings.stacking).toBe('stack');
+  });
+
+  it.each([[{ frequencyCapDays: -1 }, 'frequencyCapDays'], [{ timezone: 'Mars/Olympus' }, 'timezone'], [{ stacking: 'pile' }, 'stacking'], [{ holdout: 10 }, '(body)']])(
+    'when the change is %j, then it answers 400 naming %s', async (patch, field) => {
+      const res = await call('PATCH', '/api/settings', shopA, patch);
+      expect(res.status).toBe(400);
+      expect(Object.keys(res.body.error.fields)).toContain(field);
+    });
+});
+
+describe('rules', () => {
+  it('when the shop lists its rules, then the four defaults are there, rarest first', async () => {
+    const res = await call('GET', '/api/rules', shopA);
+    expect(res.body.rules.map((r: any) => [r.kind, r.n])).toEqual([['free_gift', 100], ['personal_email', 50], ['handwritten_card', 20], ['team_photo', 10]]);
+  });
+
+  it('when a daily-target rule is created, edited and deleted, then each step is saved for this shop only', async () => {
+    const created = await call('POST', '/api/rules', shopA, { name: 'Sticker for first-time customers', kind: 'sticker_note', type: 'daily_target', dailyTarget: 8, conditions: { firstTimeCustomer: true } });
+    expect(created.status).toBe(201);
+    expect(created.body.rule).toMatchObject({ type: 'daily_target', dailyTarget: 8, enabled: true, priority: 0 });
+    const id = created.body.rule.id;
+    const edited = await call('PATCH', `/api/rules/${id}`, shopA, { type: 'every_nth', n: 25 });
+    expect(edited.body.rule).toMatchObject({ type: 'every_nth', n: 25, dailyTarget: null, conditions: { firstTimeCustomer: true } });
+    expect((await call('PATCH', `/api/rules/${id}`, shopB, { enabled: false })).status).toBe(404);
+    expect((await call('DELETE', `/api/rules/${id}`, shopB)).status).toBe(404);
+    expect((await call('DELETE', `/api/rules/${id}`, shopA)).status).toBe(204);
+    expect((await call('GET', '/api/rules', shopA)).body.rules).toHaveLength(4);
+  });
+
+  it.each([
+    [{ name: 'x', kind: 'team_photo', type: 'every_nth' }, 'n'],
+    [{ name: 'x', kind: 'team_photo', type: 'every_nth', n: 0 }, 'n'],
+    [{ name: 'x', kind: 'answer_question', type: 'every_nth', n: 5 }, 'kind'],
+    [{ name: '', kind: 'team_photo', type: 'every_nth', n: 5 }, 'name'],
+    [{ name: 'x', kind: 'team_photo', type: 'daily_target', dailyTarget: 5, conditions: { minOrderValue: 50, maxOrderValue: 10 } }, 'conditions.maxOrderValue'],
+    [{ name: 'x', kind: 'team_photo', type: 'every_nth', n: 5, conditions: { countries: ['United Kingdom'] } }, 'conditions.countries.0'],
+  ])('when a rule is %j, then it answers 400 naming %s', async (body, field) => {
+    const res = await call('POST', '/api/rules', shopA, body);
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.error.fields)).toContain(field);
+  });
+});
