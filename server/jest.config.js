@@ -1,7 +1,7 @@
 /** Jest runs the server's unit and integration tests against a real FerretDB (or MONGODB_URI). */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/../local-shopify/src'],
+  roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/../local-shopify/src', '<rootDir>/../web/src/lib'],
   testMatch: ['**/__tests__/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],

@@ -54,6 +54,35 @@ describe('the Today page in a real browser', () => {
     expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 
+  it('when a person writes a handwritten card, then the be-human check, the preview and "Mark done" work', async () => {
+    await page.goto(`${app.url}/?shop=${shop}`);
+    const cardRow = page.locator('tbody tr', { hasText: 'Handwritten card' });
+    await cardRow.first().waitFor();
+    const openCards = await cardRow.count();
+    expect(openCards).toBe(6);
+    await cardRow.first().getByRole('button').first().click();
+    await page.getByRole('heading', { name: /Handwritten card for #\d+/ }).waitFor();
+    const editor = page.getByLabel('Your note');
+    await editor.fill('Thank you so much for your order! We packed it with care and hope you love it.');
+    await page.getByText('This reads like a copy').waitFor();
+    const own = 'Ada, Jo wrapped your mug straight out of the kiln this morning. Enjoy your first cup!';
+    await editor.fill(own);
+    expect(await page.getByText('This reads like a copy').count()).toBe(0);
+    await expect(page.getByLabel('Handwritten preview').textContent()).resolves.toContain(own);
+    type Styles = { getComputedStyle: (el: unknown) => { fontFamily: string } };
+    const font = await page.getByLabel('Handwritten preview').evaluate((el) => (globalThis as unknown as Styles).getComputedStyle(el).fontFamily);
+    expect(font).toContain('Caveat');
+    await page.screenshot({ path: path.join(shots, 'panel-touch.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Mark done' }).click();
+    await page.getByText('Marked done').waitFor();
+    const saved = await app.c.models.Touch.findOne({ shop, kind: 'handwritten_card', note: own }).lean();
+    expect(saved).toMatchObject({ status: 'done', doneBy: '1', doneAt: expect.any(Date) });
+    await page.getByRole('button', { name: 'Today' }).click();
+    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    await page.locator('tbody tr').first().waitFor();
+    expect(await page.locator('tbody tr', { hasText: 'Handwritten card' }).count()).toBe(openCards - 1);
+  });
+
   it('when a shop has no touches yet, then the empty state explains what will appear', async () => {
     const empty = 'brand-new.myshopify.com';
     await page.goto(`${app.url}/?shop=${empty}`);

@@ -9,8 +9,16 @@ export class ApiError extends Error {
 
 /** Every server call goes through the /api contract with a fresh session token. */
 export async function apiGet<T>(path: string): Promise<T> {
-  const res = await fetch(path, { headers: { authorization: `Bearer ${await sessionToken()}` } });
-  const body = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError(res.status, body?.error?.code ?? 'unknown', body?.error?.message ?? `Request failed (${res.status})`);
-  return body as T;
+  return apiSend<T>('GET', path);
+}
+
+export async function apiSend<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(path, {
+    method,
+    headers: { authorization: `Bearer ${await sessionToken()}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const answer = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  if (!res.ok) throw new ApiError(res.status, answer?.error?.code ?? 'unknown', answer?.error?.message ?? `Request failed (${res.status})`);
+  return answer as T;
 }

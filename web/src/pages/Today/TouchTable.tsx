@@ -1,4 +1,5 @@
-import { IndexTable, Text } from '@shopify/polaris';
+import { IndexTable, Link, Text } from '@shopify/polaris';
+import { openTouch } from '../../router';
 import type { Touch } from '../../api/types';
 import { TouchKindBadge, TouchStatusBadge } from '../../components/TouchKindBadge';
 
@@ -18,9 +19,11 @@ export interface TouchTableProps {
 /** The touch queue: which order, for whom, what to do, and where it stands. */
 export function TouchTable({ touches, loading }: TouchTableProps) {
   const rows = touches.map((t, index) => (
-    <IndexTable.Row id={t.id} key={t.id} position={index}>
+    <IndexTable.Row id={t.id} key={t.id} position={index} onClick={() => openTouch(t.id)}>
       <IndexTable.Cell>
-        <Text as="span" variant="bodyMd" fontWeight="semibold">{t.orderName}</Text>
+        <Link dataPrimaryLink removeUnderline onClick={() => openTouch(t.id)} accessibilityLabel={`Open the ${t.kind.replace('_', ' ')} for ${t.orderName}`}>
+          <Text as="span" variant="bodyMd" fontWeight="semibold">{t.orderName}</Text>
+        </Link>
       </IndexTable.Cell>
       <IndexTable.Cell>{t.sequence === null ? '—' : `#${t.sequence}`}</IndexTable.Cell>
       <IndexTable.Cell>{t.customer?.displayName ?? 'Guest'}</IndexTable.Cell>

@@ -1,0 +1,1 @@
+export { TouchPage } from './Touch';
