@@ -1,15 +1,31 @@
 import { createRoot } from 'react-dom/client';
-import { AppProvider, Frame } from '@shopify/polaris';
+import { AppProvider, Box, Frame, Tabs } from '@shopify/polaris';
 import en from '@shopify/polaris/locales/en.json';
 import '@shopify/polaris/build/esm/styles.css';
 import '@fontsource/caveat/400.css';
 import { Today } from './pages/Today';
 import { TouchPage } from './pages/Touch';
-import { useTouchRoute } from './router';
+import { Settings } from './pages/Settings';
+import { openPage, usePage, useTouchRoute } from './router';
+
+const PAGES = [
+  { id: 'today', content: 'Today' },
+  { id: 'settings', content: 'Settings' },
+];
 
 function App() {
   const touch = useTouchRoute();
-  return <Frame>{touch ? <TouchPage id={touch} /> : <Today />}</Frame>;
+  const page = usePage();
+  const selected = Math.max(0, PAGES.findIndex((p) => p.id === page));
+  return (
+    <Frame>
+      {/* Inside Shopify admin these are App Bridge's nav menu; standalone, tabs. */}
+      <Box paddingInlineStart="400" paddingBlockStart="200">
+        <Tabs tabs={PAGES} selected={selected} onSelect={(i) => openPage(PAGES[i]!.id)} />
+      </Box>
+      {touch ? <TouchPage id={touch} /> : page === 'settings' ? <Settings /> : <Today />}
+    </Frame>
+  );
 }
 
 createRoot(document.getElementById('root')!).render(

@@ -1,8 +1,26 @@
 import { useEffect, useState } from 'react';
 
-/** The panel's one piece of navigation: `?touch=<id>` opens a touch, keeping `?shop=` and the rest. */
+/** The panel's pages, in the URL so reload and back work: `?page=settings`, `?touch=<id>`. */
+export function usePage(): string {
+  return useParam('page') ?? 'today';
+}
+
+export function openPage(page: string): void {
+  const params = new URLSearchParams(window.location.search);
+  params.delete('touch');
+  if (page === 'today') params.delete('page');
+  else params.set('page', page);
+  window.history.pushState(null, '', `${window.location.pathname}?${params}`);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+/** `?touch=<id>` opens a touch, keeping `?shop=` and the rest. */
 export function useTouchRoute(): string | null {
-  const read = () => new URLSearchParams(window.location.search).get('touch');
+  return useParam('touch');
+}
+
+function useParam(name: string): string | null {
+  const read = () => new URLSearchParams(window.location.search).get(name);
   const [touch, setTouch] = useState(read);
   useEffect(() => {
     const onChange = () => setTouch(read());

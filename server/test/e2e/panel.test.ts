@@ -83,6 +83,22 @@ describe('the Today page in a real browser', () => {
     expect(await page.locator('tbody tr', { hasText: 'Handwritten card' }).count()).toBe(openCards - 1);
   });
 
+  it('when settings are changed in the panel, then they are saved, and a bad value is shown next to its field', async () => {
+    await page.goto(`${app.url}/?shop=${shop}&page=settings`);
+    const cap = page.getByLabel("Don't touch a customer again within");
+    await cap.waitFor();
+    await cap.fill('45');
+    await page.getByLabel('When several rules pick the same order').selectOption('one_per_order');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Settings saved').waitFor();
+    expect((await app.c.shops.getShop(shop))?.settings).toMatchObject({ frequencyCapDays: 45, stacking: 'one_per_order' });
+    await page.getByLabel('Shop time zone').fill('Mars/Olympus_Mons');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('an IANA time zone such as Europe/London').waitFor();
+    await page.screenshot({ path: path.join(shots, 'panel-settings.png'), fullPage: true });
+    expect((await app.c.models.Shop.findById(shop).lean())?.settings.timezone).toBe('UTC');
+  });
+
   it('when a shop has no touches yet, then the empty state explains what will appear', async () => {
     const empty = 'brand-new.myshopify.com';
     await page.goto(`${app.url}/?shop=${empty}`);

@@ -2,7 +2,7 @@ import { sessionToken } from './session-token';
 
 /** An error the API answered with: `{ error: { code, message } }`. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(readonly status: number, readonly code: string, message: string, readonly fields?: Record<string, string[]>) {
     super(message);
   }
 }
@@ -18,7 +18,7 @@ export async function apiSend<T>(method: string, path: string, body?: unknown): 
     headers: { authorization: `Bearer ${await sessionToken()}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const answer = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-  if (!res.ok) throw new ApiError(res.status, answer?.error?.code ?? 'unknown', answer?.error?.message ?? `Request failed (${res.status})`);
+  const answer = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; fields?: Record<string, string[]> } } | null;
+  if (!res.ok) throw new ApiError(res.status, answer?.error?.code ?? 'unknown', answer?.error?.message ?? `Request failed (${res.status})`, answer?.error?.fields);
   return answer as T;
 }
