@@ -7,7 +7,7 @@ import { requireSessionToken } from './http/session-token';
 import { webhooksRouter } from './intake';
 import { touchesRouter } from './touches';
 import { reconcileRouter } from './reconciliation';
-import { rulesRouter } from './rules';
+import { rulesRouter, simulateRouter } from './rules';
 import { settingsRouter } from './shops';
 import { statusPage } from './http/status-page';
 import { panelRouter } from './http/panel';
@@ -25,6 +25,7 @@ export function createApp(c: Container) {
   app.use('/api', express.json({ limit: '1mb' }));
   app.use(touchesRouter(c.models));
   app.use(reconcileRouter(c));
+  app.use(simulateRouter(c));
   app.use(rulesRouter(c.models));
   app.use(settingsRouter(c));
   app.use(panelRouter(c.config));

@@ -143,3 +143,36 @@ describe('rules', () => {
     expect(Object.keys(res.body.error.fields)).toContain(field);
   });
 });
+
+describe('the rule simulator', () => {
+  it('when run on the shop’s real recent orders, then it replays them through the saved rules', async () => {
+    const res = await call('POST', '/api/rules/simulate', shopB, {});
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ basis: 'recent_orders', days: 30, ordersPerDay: 0.67, touchesPerDay: { team_photo: 0.07, handwritten_card: 0.03 } });
+  });
+
+  it('when asked "what if 100 orders a day", then the defaults give 10 photos, 5 cards, 2 emails, 1 gift and $20 of gift cards a day', async () => {
+    const res = await call('POST', '/api/rules/simulate', shopB, { dailyVolume: 100 });
+    expect(res.body).toMatchObject({
+      basis: 'what_if', ordersPerDay: 100, skippedPerDay: 0, giftSpendPerDay: 20,
+      touchesPerDay: { team_photo: 10, handwritten_card: 5, personal_email: 2, free_gift: 1 },
+      staffMinutesPerDay: 10 * 2 + 5 * 6 + 2 * 8 + 1 * 3,
+    });
+  });
+
+  it('when unsaved rules are tried, then they are simulated and nothing is saved', async () => {
+    const before = await app.c.models.Rule.countDocuments({ shop: shopB });
+    const res = await call('POST', '/api/rules/simulate', shopB, {
+      dailyVolume: 50, rules: [{ name: 'Sticker every 5th', kind: 'sticker_note', type: 'every_nth', n: 5 }],
+    });
+    expect(res.body.touchesPerDay).toEqual({ sticker_note: 10 });
+    expect(await app.c.models.Rule.countDocuments({ shop: shopB })).toBe(before);
+  });
+
+  it.each([[{ days: 3 }, 'days'], [{ rules: [{ name: 'x', kind: 'team_photo', type: 'every_nth' }] }, 'rules.0.n'], [{ dailyVolume: 0 }, 'dailyVolume']])(
+    'when the request is %j, then it answers 400 naming %s', async (body, field) => {
+      const res = await call('POST', '/api/rules/simulate', shopB, body);
+      expect(res.status).toBe(400);
+      expect(Object.keys(res.body.error.fields)).toContain(field);
+    });
+});
