@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { isDuplicateKey } from '../db/connect';
+import { insertIgnoringDuplicates } from '../db/insert-many';
 import type { Metrics } from '../metrics';
 import type { TouchDoc, TouchModel } from './touch.model';
 
@@ -14,23 +14,12 @@ export function createTouchWriter({ models, metrics }: Deps) {
 
   /** Inserts the touches that don't exist yet (by dedupe key); returns how many were new. */
   async function record(touches: NewTouch[]): Promise<number> {
-    if (touches.length === 0) return 0;
     const docs = touches.map((t) => ({ assignee: null, note: null, ...t }));
-    let failedIndexes = new Set<number>();
-    try {
-      await Touch.insertMany(docs, { ordered: false });
-    } catch (error) {
-      const writeErrors = (error as { writeErrors?: { index?: number; err?: { index?: number }; code?: number }[] }).writeErrors;
-      if (!writeErrors || !writeErrors.every((e) => isDuplicateKey(e) || e.code === 11000)) {
-        if (!isDuplicateKey(error)) throw error;
-      }
-      failedIndexes = new Set((writeErrors ?? []).map((e) => e.index ?? e.err?.index ?? -1));
-      if (!writeErrors) failedIndexes = new Set(docs.map((_, i) => i));
-    }
+    const existed = await insertIgnoringDuplicates(Touch, docs as TouchDoc[]);
     docs.forEach((d, i) => {
-      if (!failedIndexes.has(i)) metrics.touchesCreated.inc({ kind: d.kind, status: d.status });
+      if (!existed.has(i)) metrics.touchesCreated.inc({ kind: d.kind, status: d.status });
     });
-    return docs.length - failedIndexes.size;
+    return docs.length - existed.size;
   }
 
   /** Withdraws the open touches of a cancelled order; returns their dedupe keys. */
