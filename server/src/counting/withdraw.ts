@@ -4,12 +4,10 @@ import { insertIgnoringDuplicates } from '../db/insert-many';
 
 /** Withdraws an order's open touches and tells the frequency cap they no longer count. */
 export async function withdrawOrderTouches(deps: { models: Models; touches: TouchWriter }, shop: string, orderGid: string) {
-  const keys = await deps.touches.withdrawForOrder(shop, orderGid);
-  if (keys.length === 0) return 0;
-  const touched = await deps.models.Touch.find({ shop, dedupeKey: { $in: keys } }, { customerGid: 1, sequence: 1, dedupeKey: 1, orderCreatedAt: 1 }).lean();
+  const withdrawn = await deps.touches.withdrawForOrder(shop, orderGid);
   await insertIgnoringDuplicates(
     deps.models.CustomerMark,
-    touched
+    withdrawn
       .filter((t) => t.customerGid)
       .map((t) => ({
         _id: `${shop}|${t.customerGid}|withdrawn|${t.dedupeKey}`,
@@ -21,5 +19,5 @@ export async function withdrawOrderTouches(deps: { models: Models; touches: Touc
         touchKey: t.dedupeKey,
       })),
   );
-  return keys.length;
+  return withdrawn.length;
 }

@@ -9,6 +9,8 @@ export type NewTouch = Omit<TouchDoc, '_id' | 'createdAt' | 'updatedAt' | 'assig
 
 type Deps = { models: { Touch: TouchModel }; metrics: Metrics };
 
+export type WithdrawnTouch = Pick<TouchDoc, 'dedupeKey' | 'customerGid' | 'sequence' | 'orderCreatedAt'>;
+
 export function createTouchWriter({ models, metrics }: Deps) {
   const { Touch } = models;
 
@@ -22,18 +24,18 @@ export function createTouchWriter({ models, metrics }: Deps) {
     return docs.length - existed.size;
   }
 
-  /** Withdraws the open touches of a cancelled order; returns their dedupe keys. */
-  async function withdrawForOrder(shop: string, orderGid: string): Promise<string[]> {
+  /** Withdraws the open touches of a cancelled order; returns what the frequency cap needs of them. */
+  async function withdrawForOrder(shop: string, orderGid: string): Promise<WithdrawnTouch[]> {
     const open = await Touch.find(
       { shop, orderGid, status: 'open', kind: { $ne: 'answer_question' } },
-      { _id: 1, dedupeKey: 1 },
-    ).lean<{ _id: Types.ObjectId; dedupeKey: string }[]>();
+      { _id: 1, dedupeKey: 1, customerGid: 1, sequence: 1, orderCreatedAt: 1 },
+    ).lean<(WithdrawnTouch & { _id: Types.ObjectId })[]>();
     if (open.length === 0) return [];
     await Touch.updateMany(
       { _id: { $in: open.map((t) => t._id) }, status: 'open' },
       { $set: { status: 'skipped', skipReason: 'order_cancelled' } },
     );
-    return open.map((t) => t.dedupeKey);
+    return open;
   }
 
   return { record, withdrawForOrder };
