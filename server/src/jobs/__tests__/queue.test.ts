@@ -1,24 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import pino from 'pino';
-import type { Connection } from 'mongoose';
-import { connectDb } from '../../db/connect';
-import { createModels, syncIndexes, type Models } from '../../db/models';
 import { createMetrics } from '../../metrics';
 import { backoffMs, createJobQueue } from '../queue';
 import { createWorker } from '../worker';
-import { testDbUri } from '../../../test/support/test-app';
+import { useTestDb } from '../../../test/support/test-db';
 
-let conn: Connection;
-let models: Models;
-beforeAll(async () => {
-  conn = await connectDb(testDbUri(), `t_jobs_${randomBytes(4).toString('hex')}`);
-  models = createModels(conn);
-  await syncIndexes(models);
-});
-afterAll(async () => {
-  await conn.dropDatabase();
-  await conn.close();
-});
+const db = useTestDb('jobs');
 
 const silent = pino({ level: 'silent' });
 
@@ -32,42 +18,42 @@ describe('backoffMs', () => {
 
 describe('the durable job queue', () => {
   it('when the same job is enqueued twice, then it exists once', async () => {
-    const q = createJobQueue(models, 'a');
+    const q = createJobQueue(db.models, 'a');
     await q.enqueue({ shop: 's1', type: 't', uniqueKey: 'once', payload: { n: 1 } });
     await q.enqueue({ shop: 's1', type: 't', uniqueKey: 'once', payload: { n: 2 } });
-    expect(await models.Job.countDocuments({ uniqueKey: 'once' })).toBe(1);
-    await models.Job.deleteMany({});
+    expect(await db.models.Job.countDocuments({ uniqueKey: 'once' })).toBe(1);
+    await db.models.Job.deleteMany({});
   });
 
   it('when a handler fails, then it is retried later with backoff and gives up after maxAttempts', async () => {
-    const q = createJobQueue(models, 'a');
+    const q = createJobQueue(db.models, 'a');
     await q.enqueue({ shop: 's1', type: 'flaky', uniqueKey: 'flaky-1', payload: {}, maxAttempts: 2 });
     let calls = 0;
     const worker = createWorker({ queue: q, logger: silent, metrics: createMetrics(), handlers: { flaky: async () => { calls++; throw new Error('SMTP 451 try later'); } } });
     await worker.drain();
-    let job = await models.Job.findOne({ uniqueKey: 'flaky-1' }).lean();
+    let job = await db.models.Job.findOne({ uniqueKey: 'flaky-1' }).lean();
     expect(job).toMatchObject({ status: 'queued', attempts: 1, lastError: 'SMTP 451 try later' });
     expect(+job!.runAt).toBeGreaterThan(Date.now() + 400);
-    await models.Job.updateOne({ uniqueKey: 'flaky-1' }, { $set: { runAt: new Date(0) } });
+    await db.models.Job.updateOne({ uniqueKey: 'flaky-1' }, { $set: { runAt: new Date(0) } });
     await worker.drain();
-    job = await models.Job.findOne({ uniqueKey: 'flaky-1' }).lean();
+    job = await db.models.Job.findOne({ uniqueKey: 'flaky-1' }).lean();
     expect(job).toMatchObject({ status: 'failed', attempts: 2 });
     expect(calls).toBe(2);
-    await models.Job.deleteMany({});
+    await db.models.Job.deleteMany({});
   });
 
   it('when a worker died holding a job, then another takes it over once the lease expires', async () => {
-    const dead = createJobQueue(models, 'dead', 50);
+    const dead = createJobQueue(db.models, 'dead', 50);
     await dead.enqueue({ shop: 's1', type: 'export', uniqueKey: 'orphan', payload: {} });
     expect(await dead.lease()).toMatchObject({ uniqueKey: 'orphan', status: 'running' });
-    const alive = createJobQueue(models, 'alive');
+    const alive = createJobQueue(db.models, 'alive');
     expect(await alive.lease()).toBeNull();
     await new Promise((r) => setTimeout(r, 80));
     const worker = createWorker({ queue: alive, logger: silent, metrics: createMetrics(), handlers: { export: async () => ({ rows: 3 }) } });
     await worker.drain();
-    expect(await models.Job.findOne({ uniqueKey: 'orphan' }).lean()).toMatchObject({ status: 'done', attempts: 2, result: { rows: 3 } });
+    expect(await db.models.Job.findOne({ uniqueKey: 'orphan' }).lean()).toMatchObject({ status: 'done', attempts: 2, result: { rows: 3 } });
     // The dead worker's late completion can't overwrite the job: it no longer holds the lease.
-    await dead.complete((await models.Job.findOne({ uniqueKey: 'orphan' }).lean())!, { rows: 0 });
-    expect(await models.Job.findOne({ uniqueKey: 'orphan' }).lean()).toMatchObject({ result: { rows: 3 } });
+    await dead.complete((await db.models.Job.findOne({ uniqueKey: 'orphan' }).lean())!, { rows: 0 });
+    expect(await db.models.Job.findOne({ uniqueKey: 'orphan' }).lean()).toMatchObject({ result: { rows: 3 } });
   });
 });
