@@ -7,7 +7,7 @@ import { createModels } from './db/models';
 import { createShopify } from './shopify';
 import { createShopsService } from './shops';
 import { createNumbering, createCadenceRunner, createCadenceFeed } from './counting';
-import { createTouchWriter } from './touches';
+import { archiveFinishedTouches, createTouchWriter } from './touches';
 import { createJobQueue, createWorker } from './jobs';
 import { createIntakeService } from './intake';
 import { createPrivacyJobs } from './privacy';
@@ -61,11 +61,15 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
     metrics,
     sweep: (() => {
       let runs = 0;
-      // Every 2 s: shops behind their counter hint; every minute (and first): every shop, and reconciliation.
+      // Every 2 s: shops behind their counter hint; every minute (and first): every shop, and
+      // reconciliation; every hour (a minute after start): finished touches move to the history.
       return async () => {
-        const everyMinute = runs++ % 30 === 0;
+        const everyMinute = runs % 30 === 0;
+        const everyHour = runs % 1800 === 30;
+        runs++;
         await cadence.sweep(everyMinute);
         if (everyMinute) await scheduleReconciliation(models, jobs);
+        if (everyHour) await archiveFinishedTouches({ models });
       };
     })(),
   });

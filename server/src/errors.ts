@@ -38,6 +38,13 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** The request is valid but the thing is in a state where it cannot be done. */
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(409, 'conflict', message);
+  }
+}
+
 export class PayloadTooLargeError extends AppError {
   constructor(limitBytes: number) {
     super(413, 'payload_too_large', `Request body exceeds ${limitBytes} bytes`);

@@ -97,13 +97,22 @@ describe('bulk actions', () => {
 
 describe('settings', () => {
   it('when settings are read, then the defaults are there; when some change, the others stay', async () => {
-    expect((await call('GET', '/api/settings', shopA)).body.settings).toEqual({ stacking: 'stack', frequencyCapDays: 30, posOrders: 'ignore', requireEmailConsent: true, timezone: 'UTC' });
-    const res = await call('PATCH', '/api/settings', shopA, { stacking: 'one_per_order', timezone: 'Europe/London' });
-    expect(res.body.settings).toEqual({ stacking: 'one_per_order', frequencyCapDays: 30, posOrders: 'ignore', requireEmailConsent: true, timezone: 'Europe/London' });
+    const defaults = {
+      stacking: 'stack', frequencyCapDays: 30, posOrders: 'ignore', requireEmailConsent: true, timezone: 'UTC', dueWithinHours: 24,
+      assignment: 'round_robin', assigneeByKind: {}, giftAmount: 10, giftExpiryDays: null, giftDailyBudget: 100, labelStock: 'avery-5160',
+      stickerStyle: 'handwriting', holdoutPercent: 10, senderName: null, senderReplyTo: null,
+    };
+    expect((await call('GET', '/api/settings', shopA)).body.settings).toEqual(defaults);
+    const res = await call('PATCH', '/api/settings', shopA, { stacking: 'one_per_order', timezone: 'Europe/London', giftExpiryDays: 365, labelStock: 'thermal-4x6' });
+    expect(res.body.settings).toEqual({ ...defaults, stacking: 'one_per_order', timezone: 'Europe/London', giftExpiryDays: 365, labelStock: 'thermal-4x6' });
+    expect((await call('PATCH', '/api/settings', shopA, { giftExpiryDays: null })).body.settings.giftExpiryDays).toBeNull();
     expect((await call('GET', '/api/settings', shopB)).body.settings.stacking).toBe('stack');
   });
 
-  it.each([[{ frequencyCapDays: -1 }, 'frequencyCapDays'], [{ timezone: 'Mars/Olympus' }, 'timezone'], [{ stacking: 'pile' }, 'stacking'], [{ holdout: 10 }, '(body)']])(
+  it.each([[{ frequencyCapDays: -1 }, 'frequencyCapDays'], [{ timezone: 'Mars/Olympus' }, 'timezone'], [{ stacking: 'pile' }, 'stacking'], [{ holdout: 10 }, '(body)'],
+    [{ holdoutPercent: 60 }, 'holdoutPercent'], [{ labelStock: 'avery-9999' }, 'labelStock'], [{ giftAmount: 10.001 }, 'giftAmount'],
+    [{ senderReplyTo: 'not an email' }, 'senderReplyTo'], [{ assigneeByKind: { team_photo: 'Sam' } }, 'assigneeByKind.team_photo'],
+    [{ assigneeByKind: { sky_writing: '0'.repeat(24) } }, 'assigneeByKind']])(
     'when the change is %j, then it answers 400 naming %s', async (patch, field) => {
       const res = await call('PATCH', '/api/settings', shopA, patch);
       expect(res.status).toBe(400);

@@ -1,8 +1,8 @@
 import type { Models } from '../db/models';
 import { decideTouches, type CadenceRule, type CadenceState, type OrderFacts } from '../cadence';
 import type { RuleDoc } from '../rules/rule.model';
-import type { ShopSettings } from '../shops';
-import type { NewTouch, TouchWriter } from '../touches/touches.service';
+import { DEFAULT_SHOP_SETTINGS, type ShopSettings } from '../shops';
+import { dueAfter, type NewTouch, type TouchWriter } from '../touches/touches.service';
 import { insertIgnoringDuplicates } from '../db/insert-many';
 import type { CadenceStateDoc, CustomerMarkDoc, OrderSequenceDoc } from './counting.model';
 import { customerFactsAt, historyFromMarks, type CustomerHistory } from './customer-history';
@@ -86,7 +86,7 @@ export async function runCadenceBatch(deps: Deps, shop: string, state: CadenceSt
   const batch = await nextCounted(deps, shop, state.cursor);
   if (batch.length === 0) return null;
   const shopDoc = await models.Shop.findById(shop).lean();
-  const settings: ShopSettings = shopDoc!.settings;
+  const settings: ShopSettings = { ...DEFAULT_SHOP_SETTINGS, ...shopDoc!.settings };
   const rules = (await models.Rule.find({ shop }).lean<RuleDoc[]>()).map(toCadenceRule);
   const cancelled = new Set((await models.OrderCancellation.find({ shop }).lean()).map((c) => c.orderGid));
   const histories = await loadHistories(deps, shop, state.cursor);
@@ -115,6 +115,7 @@ export async function runCadenceBatch(deps: Deps, shop: string, state: CadenceSt
         shop, dedupeKey, kind: t.kind, status: t.status, skipReason: t.skipReason ?? null, ruleId: t.ruleId,
         slot: t.slot, orderGid: order.orderGid, orderName: doc.facts.name, sequence: doc.sequence,
         orderCreatedAt: order.createdAt, customerGid: order.customerGid, customerName: doc.facts.customerName,
+        dueAt: dueAfter(order.createdAt, settings.dueWithinHours),
       });
       if (t.status === 'open' && history && order.customerGid) {
         history.touches.set(dedupeKey, { sequence: doc.sequence, at: order.createdAt, orderGid: order.orderGid });

@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
 import { defineShopModel } from '../shops/shop.model';
 import { defineRuleModel } from '../rules/rule.model';
-import { defineTouchModel } from '../touches/touch.model';
+import { defineTouchModels } from '../touches/touch.model';
 import { defineWebhookEventModel } from '../intake/webhook-event.model';
 import { defineOrderModels } from '../intake/order.model';
 import { defineCountingModels } from '../counting/counting.model';
@@ -13,7 +13,7 @@ export function createModels(conn: Connection) {
   return {
     Shop: defineShopModel(conn),
     Rule: defineRuleModel(conn),
-    Touch: defineTouchModel(conn),
+    ...defineTouchModels(conn),
     WebhookEvent: defineWebhookEventModel(conn),
     ...defineOrderModels(conn),
     Job: defineJobModel(conn),

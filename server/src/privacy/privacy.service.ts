@@ -14,7 +14,7 @@ type Deps = {
 
 /** The privacy jobs: https://shopify.dev/docs/apps/build/compliance/privacy-law-compliance */
 export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop }: Deps): Record<string, JobHandler> {
-  const { UncountedOrder, OrderSequence, Touch, CustomerMark, Job } = models;
+  const { UncountedOrder, OrderSequence, Touch, TouchArchive, CustomerMark, Job } = models;
 
   function scope(job: JobDoc) {
     const p = job.payload as CustomerCompliancePayload;
@@ -32,7 +32,8 @@ export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop }
       { shop: job.shop, $or: [{ 'facts.customerGid': customerGid }, { orderGid: { $in: orderGids } }] },
     ).lean();
     const orders = [...counted.map((s) => ({ ...s.facts, sequence: s.sequence })), ...uncounted];
-    const touches = await Touch.find(ofCustomer, { _id: 0, shop: 0, dedupeKey: 0 }).lean();
+    const touchFields = { _id: 0, shop: 0, dedupeKey: 0 };
+    const touches = [...await Touch.find(ofCustomer, touchFields).lean(), ...await TouchArchive.find(ofCustomer, touchFields).lean()];
     const marks = await CustomerMark.find({ shop: job.shop, customerGid }, { _id: 0, shop: 0 }).lean();
     logger.info({ shop: job.shop, orders: orders.length, touches: touches.length }, 'customer data request compiled');
     return { customerGid, generatedAt: new Date().toISOString(), orders, touches, customerHistory: marks };
@@ -49,7 +50,7 @@ export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop }
       { shop, $or: [{ 'facts.customerGid': customerGid }, { orderGid: { $in: orderGids } }] },
       { $set: Object.fromEntries(Object.entries(erased).map(([k, v]) => [`facts.${k}`, v])) },
     );
-    await Touch.updateMany(ofCustomer, { $set: { customerName: null, note: null } });
+    for (const touches of [Touch, TouchArchive]) await touches.updateMany(ofCustomer, { $set: { customerName: null, note: null } });
     await Job.updateMany(
       { shop, type: 'privacy.data_request', 'payload.customer.id': (job.payload as CustomerCompliancePayload).customer.id },
       { $set: { payload: null, result: null } },
@@ -63,7 +64,7 @@ export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop }
   async function shopRedact(job: JobDoc) {
     const shop = job.shop;
     await deleteSessions(shop);
-    for (const model of [UncountedOrder, OrderSequence, Touch, CustomerMark, models.OrderCancellation, models.WebhookEvent, models.Rule]) {
+    for (const model of [UncountedOrder, OrderSequence, Touch, TouchArchive, CustomerMark, models.OrderCancellation, models.WebhookEvent, models.Rule]) {
       await (model as typeof UncountedOrder).deleteMany({ shop });
     }
     for (const model of [models.Shop, models.ShopCounter, models.CadenceState]) await (model as typeof models.Shop).deleteMany({ _id: shop });

@@ -1,7 +1,11 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { parseWith } from '../intake/parse-json';
+import { TOUCH_KINDS } from '../cadence/types';
+import { ASSIGNMENT_MODES, LABEL_STOCKS, STICKER_STYLES } from './shop.model';
 import type { ShopsService } from './shops.service';
+
+const staffId = z.string().regex(/^[0-9a-f]{24}$/, 'a staff member');
 
 const isTimeZone = (tz: string) => {
   try {
@@ -19,6 +23,17 @@ export const settingsPatchSchema = z.strictObject({
   posOrders: z.enum(['ignore', 'count_not_touch', 'count_and_touch']).optional(),
   requireEmailConsent: z.boolean().optional(),
   timezone: z.string().refine(isTimeZone, 'an IANA time zone such as Europe/London').optional(),
+  dueWithinHours: z.number().int().min(1).max(336).optional(),
+  assignment: z.enum(ASSIGNMENT_MODES).optional(),
+  assigneeByKind: z.partialRecord(z.enum(TOUCH_KINDS as [string, ...string[]]), staffId).optional(),
+  giftAmount: z.number().min(0).max(1000).multipleOf(0.01).optional(),
+  giftExpiryDays: z.number().int().min(1).max(3650).nullable().optional(),
+  giftDailyBudget: z.number().min(0).max(100_000).optional(),
+  labelStock: z.enum(LABEL_STOCKS).optional(),
+  stickerStyle: z.enum(STICKER_STYLES).optional(),
+  holdoutPercent: z.number().int().min(0).max(50).optional(),
+  senderName: z.string().trim().min(1).max(80).nullable().optional(),
+  senderReplyTo: z.email().max(200).nullable().optional(),
 });
 
 /** GET|PATCH /api/settings — the token's shop's cadence settings. */

@@ -1,5 +1,11 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { PosPolicy, StackingPolicy } from '../cadence/types';
+import { type PosPolicy, type StackingPolicy, type TouchKind } from '../cadence/types';
+
+/** Label stocks the sticker printer knows (issue 6 lays them out). */
+export const LABEL_STOCKS = ['avery-5160', 'avery-5163', 'avery-22806', 'a4-l7160', 'thermal-4x6', 'thermal-57x32'] as const;
+export type LabelStock = (typeof LABEL_STOCKS)[number];
+export const STICKER_STYLES = ['handwriting', 'handwriting_bordered'] as const;
+export const ASSIGNMENT_MODES = ['none', 'round_robin', 'fixed_per_kind'] as const;
 
 /** Per-shop settings (the panel's Settings page edits them). */
 export interface ShopSettings {
@@ -9,6 +15,22 @@ export interface ShopSettings {
   requireEmailConsent: boolean;
   /** IANA time zone for "today" and daily targets. */
   timezone: string;
+  /** A touch is due this many hours after its order: before the parcel ships. */
+  dueWithinHours: number;
+  /** New touches: left unassigned, shared round-robin among active staff, or one person per kind. */
+  assignment: (typeof ASSIGNMENT_MODES)[number];
+  assigneeByKind: Partial<Record<TouchKind, string>>;
+  /** Gift certificate defaults: amount in the shop's currency, expiry (null = never), spend cap per day. */
+  giftAmount: number;
+  giftExpiryDays: number | null;
+  giftDailyBudget: number;
+  labelStock: LabelStock;
+  stickerStyle: (typeof STICKER_STYLES)[number];
+  /** Share of fired touches held out for the outcome comparison, 0–50. */
+  holdoutPercent: number;
+  /** How emails sign off: "<staff name> at <senderName>"; replies go to the writer, else here. */
+  senderName: string | null;
+  senderReplyTo: string | null;
 }
 
 /** A shop that installed the app (keyed by its myshopify domain). */
@@ -26,6 +48,17 @@ const settingsSchema = new Schema<ShopSettings>(
     posOrders: { type: String, enum: ['ignore', 'count_not_touch', 'count_and_touch'], required: true },
     requireEmailConsent: { type: Boolean, required: true },
     timezone: { type: String, required: true },
+    dueWithinHours: { type: Number, min: 1, max: 336 },
+    assignment: { type: String, enum: ASSIGNMENT_MODES },
+    assigneeByKind: { type: Object },
+    giftAmount: { type: Number, min: 0 },
+    giftExpiryDays: { type: Number, default: undefined },
+    giftDailyBudget: { type: Number, min: 0 },
+    labelStock: { type: String, enum: LABEL_STOCKS },
+    stickerStyle: { type: String, enum: STICKER_STYLES },
+    holdoutPercent: { type: Number, min: 0, max: 50 },
+    senderName: { type: String },
+    senderReplyTo: { type: String },
   },
   { _id: false },
 );

@@ -3,7 +3,21 @@ import { upsertOne } from '../db/upsert';
 import { DEFAULT_CADENCE_SETTINGS, DEFAULT_RULES } from '../cadence';
 import type { ShopDoc, ShopSettings } from './shop.model';
 
-export const DEFAULT_SHOP_SETTINGS: ShopSettings = { ...DEFAULT_CADENCE_SETTINGS, timezone: 'UTC' };
+export const DEFAULT_SHOP_SETTINGS: ShopSettings = {
+  ...DEFAULT_CADENCE_SETTINGS,
+  timezone: 'UTC',
+  dueWithinHours: 24,
+  assignment: 'round_robin',
+  assigneeByKind: {},
+  giftAmount: 10,
+  giftExpiryDays: null,
+  giftDailyBudget: 100,
+  labelStock: 'avery-5160',
+  stickerStyle: 'handwriting',
+  holdoutPercent: 10,
+  senderName: null,
+  senderReplyTo: null,
+};
 
 type Deps = { models: Pick<Models, 'Shop' | 'Rule' | 'ShopCounter' | 'CadenceState'>; cacheMs?: number };
 

@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { BadRequestError, NotFoundError } from '../errors';
+import { BadRequestError, ConflictError, NotFoundError } from '../errors';
+import { findTouch } from './archive';
 import type { TouchDoc, TouchModel } from './touch.model';
 
 /** Reasons a person may give for skipping a touch by hand (the cadence's own are set by the engine). */
@@ -43,10 +44,13 @@ function statusSet(status: TouchPatch['status'], skipReason: string | undefined,
 }
 
 /** Applies a person's change to one touch of the shop; held-out touches are never worked. */
-export async function patchTouch(Touch: TouchModel, shop: string, id: string, patch: TouchPatch, userId: string | null): Promise<TouchDoc> {
+export async function patchTouch(models: { Touch: TouchModel; TouchArchive: TouchModel }, shop: string, id: string, patch: TouchPatch, userId: string | null): Promise<TouchDoc> {
+  const { Touch } = models;
   const _id = parseTouchId(id);
-  const current = await Touch.findOne({ _id, shop }).lean<TouchDoc>();
-  if (!current) throw new NotFoundError('No such touch');
+  const found = await findTouch({ models }, { _id, shop });
+  if (!found) throw new NotFoundError('No such touch');
+  if (found.archived) throw new ConflictError('This touch is in the history (finished over a month ago) and can no longer be changed');
+  const current = found.touch;
   if (current.status === 'held_out') throw new BadRequestError('A held-out touch is part of the comparison and is not carried out');
   const $set = {
     ...(patch.note !== undefined ? { note: patch.note } : {}),

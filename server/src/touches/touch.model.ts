@@ -16,6 +16,8 @@ export interface TouchDoc {
   orderName: string;
   sequence: number | null;
   orderCreatedAt: Date;
+  /** When the touch should be done by: before the parcel ships (order time + the shop's dispatch window). */
+  dueAt: Date;
   customerGid: string | null;
   customerName: string | null;
   assignee: string | null;
@@ -40,6 +42,7 @@ const touchSchema = new Schema<TouchDoc>(
     orderName: { type: String, required: true },
     sequence: { type: Number, default: null },
     orderCreatedAt: { type: Date, required: true },
+    dueAt: { type: Date, required: true },
     customerGid: { type: String, default: null },
     customerName: { type: String, default: null },
     assignee: { type: String, default: null },
@@ -52,11 +55,21 @@ const touchSchema = new Schema<TouchDoc>(
 touchSchema.index({ shop: 1, dedupeKey: 1 }, { unique: true });
 touchSchema.index({ shop: 1, createdAt: -1, _id: -1 });
 touchSchema.index({ shop: 1, status: 1, createdAt: -1 });
+touchSchema.index({ shop: 1, status: 1, dueAt: 1 });
 touchSchema.index({ shop: 1, orderGid: 1 });
 touchSchema.index({ shop: 1, customerGid: 1 });
+touchSchema.index({ status: 1, updatedAt: 1 });
 
 export type TouchModel = Model<TouchDoc>;
 
-export function defineTouchModel(conn: Connection): TouchModel {
-  return conn.model<TouchDoc>('Touch', touchSchema, 'touches');
+/**
+ * Two collections with one shape: `touches` is the working set (every open touch, and finished ones
+ * changed in the last ARCHIVE_AFTER_DAYS), `touch_archive` the history. The queue reads only the
+ * working set, so its cost does not grow with years of history (docs/FERRETDB.md, "The queue").
+ */
+export function defineTouchModels(conn: Connection): { Touch: TouchModel; TouchArchive: TouchModel } {
+  return {
+    Touch: conn.model<TouchDoc>('Touch', touchSchema, 'touches'),
+    TouchArchive: conn.model<TouchDoc>('TouchArchive', touchSchema.clone(), 'touch_archive'),
+  };
 }

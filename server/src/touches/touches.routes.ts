@@ -13,7 +13,7 @@ export function touchesRouter(models: Models): Router {
   router.get('/api/touches', async (req, res, next) => {
     try {
       const query = parseWith(listQuerySchema, req.query);
-      const page = await listTouches(Touch, res.locals.shop, query);
+      const page = await listTouches(models, res.locals.shop, query);
       if (!page) throw new BadRequestError('cursor is not one this API returned');
       res.json(page);
     } catch (error) {
@@ -37,8 +37,8 @@ export function touchesRouter(models: Models): Router {
   router.patch('/api/touches/:id', async (req, res, next) => {
     try {
       const patch = parseWith(touchPatchSchema, req.body);
-      const touch = await patchTouch(Touch, res.locals.shop, String(req.params.id), patch, res.locals.userId);
-      res.json({ touch: { ...toTouchJson(touch), doneBy: touch.doneBy, doneAt: touch.doneAt?.toISOString() ?? null } });
+      const touch = await patchTouch(models, res.locals.shop, String(req.params.id), patch, res.locals.userId);
+      res.json({ touch: toTouchJson(touch) });
     } catch (error) {
       next(error);
     }

@@ -4,8 +4,12 @@ import type { Metrics } from '../metrics';
 import type { TouchDoc, TouchModel } from './touch.model';
 
 /** A touch to write; `dedupeKey` makes writing it again a no-op. */
-export type NewTouch = Omit<TouchDoc, '_id' | 'createdAt' | 'updatedAt' | 'assignee' | 'note' | 'doneBy' | 'doneAt'> &
-  Partial<Pick<TouchDoc, 'assignee' | 'note'>>;
+export type NewTouch = Omit<TouchDoc, '_id' | 'createdAt' | 'updatedAt' | 'assignee' | 'note' | 'doneBy' | 'doneAt' | 'dueAt'> &
+  Partial<Pick<TouchDoc, 'assignee' | 'note' | 'dueAt'>>;
+
+/** Before the parcel ships: a day after the order unless the shop says otherwise. */
+export const DEFAULT_DUE_WITHIN_HOURS = 24;
+export const dueAfter = (orderCreatedAt: Date, hours = DEFAULT_DUE_WITHIN_HOURS) => new Date(orderCreatedAt.getTime() + hours * 3_600_000);
 
 type Deps = { models: { Touch: TouchModel }; metrics: Metrics };
 
@@ -16,7 +20,7 @@ export function createTouchWriter({ models, metrics }: Deps) {
 
   /** Inserts the touches that don't exist yet (by dedupe key); returns how many were new. */
   async function record(touches: NewTouch[]): Promise<number> {
-    const docs = touches.map((t) => ({ assignee: null, note: null, ...t }));
+    const docs = touches.map((t) => ({ assignee: null, note: null, dueAt: dueAfter(t.orderCreatedAt), ...t }));
     const existed = await insertIgnoringDuplicates(Touch, docs as TouchDoc[]);
     docs.forEach((d, i) => {
       if (!existed.has(i)) metrics.touchesCreated.inc({ kind: d.kind, status: d.status });

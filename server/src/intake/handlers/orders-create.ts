@@ -5,6 +5,7 @@ import { orderPayloadSchema, toOrderSnapshot, type OrderSnapshot } from '../orde
 import { parseWith } from '../parse-json';
 import { notCountedReason } from '../counting-rules';
 import type { IntakeDeps } from '../deps';
+import { dueAfter } from '../../touches/touches.service';
 import type { TopicHandler } from '../types';
 
 export function toFactsDoc(o: OrderSnapshot): OrderFactsDoc {
@@ -43,7 +44,7 @@ export async function ingestOrder(deps: IntakeDeps, shop: string, order: OrderSn
   } else if (await insertUncounted(deps, shop, order, facts, reason)) {
     deps.metrics.ordersNotCounted.inc({ reason });
   }
-  if (!order.test && !order.cancelledAt && asksQuestion(order.note)) await recordQuestion(deps, shop, facts, sequence);
+  if (!order.test && !order.cancelledAt && asksQuestion(order.note)) await recordQuestion(deps, shop, facts, sequence, settings.dueWithinHours);
   if (sequence !== null) await deps.cadence.kick(shop);
   return sequence;
 }
@@ -62,10 +63,11 @@ async function insertUncounted(deps: IntakeDeps, shop: string, order: OrderSnaps
 }
 
 /** "An answer beats an interaction": a question in the order note is a task whatever the cadence. */
-async function recordQuestion(deps: IntakeDeps, shop: string, facts: OrderFactsDoc, sequence: number | null) {
+async function recordQuestion(deps: IntakeDeps, shop: string, facts: OrderFactsDoc, sequence: number | null, dueWithinHours: number) {
   await deps.touches.record([{
     shop, dedupeKey: `question:${facts.orderGid}`, kind: 'answer_question', status: 'open', skipReason: null,
     ruleId: null, slot: null, orderGid: facts.orderGid, orderName: facts.name, sequence,
     orderCreatedAt: facts.orderCreatedAt, customerGid: facts.customerGid, customerName: facts.customerName,
+    dueAt: dueAfter(facts.orderCreatedAt, dueWithinHours),
   }]);
 }

@@ -1,0 +1,140 @@
+import { archiveFinishedTouches, ARCHIVE_AFTER_DAYS } from '../src/touches';
+import { sessionToken } from './support/sign';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const shop = 'queue-a.myshopify.com';
+let app: TestApp;
+
+async function call(method: string, path: string, body?: unknown) {
+  const res = await fetch(`${app.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${sessionToken(app.config, shop, { sub: '42' })}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json().catch(() => null)) as any };
+}
+
+const list = async (query: string) => {
+  const res = await call('GET', `/api/touches?${query}`);
+  expect(res.status).toBe(200);
+  return res.body as { touches: any[]; nextCursor: string | null };
+};
+
+beforeAll(async () => {
+  app = await startTestApp();
+  expect((await call('GET', '/api/touches')).status).toBe(200);
+  await fetch(`${app.config.SHOPIFY_LOCAL_ORIGIN}/local/shops/${shop}/orders`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ count: 60, newCustomers: true }),
+  });
+  await app.shopify.sender.settled();
+  await app.settle();
+});
+afterAll(() => app.close());
+
+describe('the queue list', () => {
+  it('when touches are created, then each is due a day after its order (the shop’s dispatch window)', async () => {
+    const { touches } = await list('limit=200');
+    expect(touches).toHaveLength(6 + 3 + 1); // photos at 10..60, cards at 20/40/60, the email at 50
+    for (const t of touches) expect(Date.parse(t.dueAt) - Date.parse(t.orderCreatedAt)).toBe(24 * 3_600_000);
+  });
+
+  it('when sorted by due date and paged two at a time, then every touch comes once, in order', async () => {
+    const seen: any[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { touches: any[]; nextCursor: string | null } = await list(`sort=due&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.touches);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(10);
+    expect(new Set(seen.map((t) => t.id)).size).toBe(10);
+    const due = seen.map((t) => Date.parse(t.dueAt));
+    expect(due).toEqual([...due].sort((a, b) => a - b));
+  });
+
+  it('when searched by order name or customer, then only matches come back, case-insensitively', async () => {
+    const all = (await list('limit=200')).touches;
+    const one = all.find((t) => t.kind === 'personal_email');
+    const sameOrder = all.filter((t) => t.orderName === one.orderName).map((t) => t.id).sort();
+    expect((await list(`q=${encodeURIComponent(one.orderName)}`)).touches.map((t) => t.id).sort()).toEqual(sameOrder);
+    const name = one.customer.displayName as string;
+    const byName = (await list(`q=${encodeURIComponent(name.toUpperCase())}`)).touches;
+    expect(byName.map((t) => t.id)).toContain(one.id);
+    expect((await list('q=.*')).touches).toEqual([]); // a regex is searched for literally
+  });
+
+  it('when filtered by due date and assignee, then the filters combine', async () => {
+    const all = (await list('limit=200&sort=due')).touches;
+    const [first] = all;
+    const from = first.dueAt;
+    const to = new Date(Date.parse(first.dueAt) + 1).toISOString();
+    expect((await list(`from=${from}&to=${to}`)).touches.map((t) => t.id)).toContain(first.id);
+    await call('PATCH', `/api/touches/${first.id}`, { assignee: 'aaaaaaaaaaaaaaaaaaaaaaaa' });
+    expect((await list('assignee=aaaaaaaaaaaaaaaaaaaaaaaa')).touches.map((t) => t.id)).toEqual([first.id]);
+    expect((await list('assignee=unassigned&limit=200')).touches).toHaveLength(all.length - 1);
+  });
+
+  it.each([
+    ['sort=cheapest', 'sort'], ['from=yesterday', 'from'], ['from=2026-02-02&to=2026-02-01', 'to'], ['q=', 'q'],
+    ['archived=maybe', 'archived'], ['limit=0', 'limit'], ['status[$ne]=open', '(body)'],
+  ])('when the query is %s, then it answers 400 naming %s', async (query, field) => {
+    const res = await call('GET', `/api/touches?${query}`);
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.error.fields)).toContain(field);
+  });
+
+  it('when a cursor from one sort is used with another, then it answers 400', async () => {
+    const { nextCursor } = await list('sort=due&limit=1');
+    expect((await call('GET', `/api/touches?sort=newest&cursor=${nextCursor}`)).status).toBe(400);
+  });
+});
+
+describe('the history', () => {
+  it(`when a finished touch has not changed for ${ARCHIVE_AFTER_DAYS} days, then it moves to the history, readable but no longer editable`, async () => {
+    const { touches } = await list('kind=team_photo&limit=3');
+    const [old, recent, open] = touches;
+    await call('POST', '/api/touches/bulk', { ids: [old.id, recent.id], action: 'done' });
+    const longAgo = new Date(Date.now() - (ARCHIVE_AFTER_DAYS + 1) * 86_400_000);
+    const { Touch, TouchArchive } = app.c.models;
+    await Touch.collection.updateOne({ _id: new (require('mongoose').Types.ObjectId)(old.id) }, { $set: { updatedAt: longAgo } });
+
+    expect(await archiveFinishedTouches({ models: app.c.models })).toBe(1);
+    expect(await archiveFinishedTouches({ models: app.c.models })).toBe(0);
+    expect(await Touch.countDocuments({ shop })).toBe(9);
+    expect(await TouchArchive.countDocuments({ shop })).toBe(1);
+
+    const working = (await list('limit=200')).touches.map((t) => t.id);
+    expect(working).toEqual(expect.arrayContaining([recent.id, open.id]));
+    expect(working).not.toContain(old.id);
+    expect((await list('archived=true')).touches.map((t) => t.id)).toEqual([old.id]);
+    const detail = await call('GET', `/api/touches/${old.id}`);
+    expect(detail.body.touch).toMatchObject({ id: old.id, status: 'done', archived: true, doneBy: '42' });
+    const edit = await call('PATCH', `/api/touches/${old.id}`, { status: 'open' });
+    expect(edit.status).toBe(409);
+    expect((await TouchArchive.findById(old.id).lean())?.status).toBe('done');
+  });
+
+  it('when a touch is changed while its batch is being archived, then it stays in the working set with one copy', async () => {
+    const { Touch, TouchArchive } = app.c.models;
+    const { touches } = await list('kind=handwritten_card&limit=1');
+    const [card] = touches;
+    await call('PATCH', `/api/touches/${card.id}`, { status: 'done' });
+    const longAgo = new Date(Date.now() - (ARCHIVE_AFTER_DAYS + 2) * 86_400_000);
+    const id = new (require('mongoose').Types.ObjectId)(card.id);
+    await Touch.collection.updateOne({ _id: id }, { $set: { updatedAt: longAgo } });
+    // Someone reopens it between the copy and the delete.
+    const insertMany = TouchArchive.collection.insertMany.bind(TouchArchive.collection);
+    const spy = jest.spyOn(TouchArchive.collection, 'insertMany').mockImplementation(async (...args: Parameters<typeof insertMany>) => {
+      const result = await insertMany(...args);
+      await call('PATCH', `/api/touches/${card.id}`, { status: 'open' });
+      return result;
+    });
+    try {
+      expect(await archiveFinishedTouches({ models: app.c.models })).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await Touch.findById(id).lean())?.status).toBe('open');
+    expect(await TouchArchive.countDocuments({ _id: id })).toBe(0);
+  });
+});
