@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const all = ['intake'];
+const all = ['intake', 'queue'];
 const chosen = process.argv.slice(2).filter((a) => all.includes(a));
 for (const name of chosen.length ? chosen : all) {
   const res = spawnSync('tsx', [path.join(__dirname, `${name}.ts`)], { stdio: 'inherit' });

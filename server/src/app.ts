@@ -5,7 +5,7 @@ import { healthRouter } from './http/health.routes';
 import { requestMetrics } from './http/request-metrics';
 import { requireSessionToken } from './http/session-token';
 import { webhooksRouter } from './intake';
-import { touchesRouter } from './touches';
+import { summaryRouter, touchesRouter } from './touches';
 import { reconcileRouter } from './reconciliation';
 import { rulesRouter, simulateRouter } from './rules';
 import { settingsRouter } from './shops';
@@ -23,7 +23,8 @@ export function createApp(c: Container) {
   app.use(webhooksRouter({ shopify: c.shopify, intake: c.intake, metrics: c.metrics, bodyLimitBytes: c.config.WEBHOOK_BODY_LIMIT_MB * 1024 * 1024 }));
   app.use('/api', requireSessionToken(c.shopify, c.installations));
   app.use('/api', express.json({ limit: '1mb' }));
-  app.use(touchesRouter(c.models));
+  app.use(touchesRouter(c));
+  app.use(summaryRouter({ ...c, staffCapacity: c.staffCapacity }));
   app.use(reconcileRouter(c));
   app.use(simulateRouter(c));
   app.use(rulesRouter(c.models));

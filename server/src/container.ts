@@ -7,7 +7,7 @@ import { createModels } from './db/models';
 import { createShopify } from './shopify';
 import { createShopsService } from './shops';
 import { createNumbering, createCadenceRunner, createCadenceFeed } from './counting';
-import { archiveFinishedTouches, createTouchWriter } from './touches';
+import { archiveFinishedTouches, createTouchWriter, createWorkingSet, type StaffCapacity } from './touches';
 import { createJobQueue, createWorker } from './jobs';
 import { createIntakeService } from './intake';
 import { createPrivacyJobs } from './privacy';
@@ -33,7 +33,8 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
   const shops = createShopsService({ models });
   const feed = createCadenceFeed();
   const numbering = createNumbering({ models, feed });
-  const touches = createTouchWriter({ models, metrics });
+  const workingSet = createWorkingSet({ models });
+  const touches = createTouchWriter({ models, metrics, workingSet });
   const cadence = createCadenceRunner({ models, touches, feed, logger, instanceId });
   const jobs = createJobQueue(models, instanceId);
   const installations = createInstallations({ shopify, shops, logger });
@@ -54,7 +55,7 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
   const worker = createWorker({
     queue: jobs,
     handlers: {
-      ...createPrivacyJobs({ models, logger, deleteSessions, forgetShop }),
+      ...createPrivacyJobs({ models, logger, deleteSessions, forgetShop, workingSet }),
       'reconcile.shop': (job) => reconciliation.reconcileShop(job.shop),
     },
     logger,
@@ -69,11 +70,13 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
         runs++;
         await cadence.sweep(everyMinute);
         if (everyMinute) await scheduleReconciliation(models, jobs);
-        if (everyHour) await archiveFinishedTouches({ models });
+        if (everyHour) await archiveFinishedTouches({ models, workingSet });
       };
     })(),
   });
-  return { config, logger, conn, metrics, models, shopify, shops, installations, adminApi, reconciliation, numbering, touches, cadence, jobs, intake, worker, instanceId };
+  // Until the staff module lands: no profiles, no capacity.
+  const staffCapacity: StaffCapacity = async () => ({ activeStaff: 0, minutes: 0 });
+  return { config, logger, conn, metrics, models, workingSet, staffCapacity, shopify, shops, installations, adminApi, reconciliation, numbering, touches, cadence, jobs, intake, worker, instanceId };
 }
 
 export type Container = ReturnType<typeof createContainer>;

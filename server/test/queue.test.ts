@@ -1,4 +1,4 @@
-import { archiveFinishedTouches, ARCHIVE_AFTER_DAYS } from '../src/touches';
+import { archiveFinishedTouches, ARCHIVE_AFTER_DAYS, createWorkingSet } from '../src/touches';
 import { sessionToken } from './support/sign';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -97,9 +97,10 @@ describe('the history', () => {
     const longAgo = new Date(Date.now() - (ARCHIVE_AFTER_DAYS + 1) * 86_400_000);
     const { Touch, TouchArchive } = app.c.models;
     await Touch.collection.updateOne({ _id: new (require('mongoose').Types.ObjectId)(old.id) }, { $set: { updatedAt: longAgo } });
+    app.c.workingSet.forget(shop); // written behind the app's back
 
-    expect(await archiveFinishedTouches({ models: app.c.models })).toBe(1);
-    expect(await archiveFinishedTouches({ models: app.c.models })).toBe(0);
+    expect(await archiveFinishedTouches(app.c)).toBe(1);
+    expect(await archiveFinishedTouches(app.c)).toBe(0);
     expect(await Touch.countDocuments({ shop })).toBe(9);
     expect(await TouchArchive.countDocuments({ shop })).toBe(1);
 
@@ -122,6 +123,7 @@ describe('the history', () => {
     const longAgo = new Date(Date.now() - (ARCHIVE_AFTER_DAYS + 2) * 86_400_000);
     const id = new (require('mongoose').Types.ObjectId)(card.id);
     await Touch.collection.updateOne({ _id: id }, { $set: { updatedAt: longAgo } });
+    app.c.workingSet.forget(shop);
     // Someone reopens it between the copy and the delete.
     const insertMany = TouchArchive.collection.insertMany.bind(TouchArchive.collection);
     const spy = jest.spyOn(TouchArchive.collection, 'insertMany').mockImplementation(async (...args: Parameters<typeof insertMany>) => {
@@ -130,11 +132,49 @@ describe('the history', () => {
       return result;
     });
     try {
-      expect(await archiveFinishedTouches({ models: app.c.models })).toBe(0);
+      expect(await archiveFinishedTouches(app.c)).toBe(0);
     } finally {
       spy.mockRestore();
     }
     expect((await Touch.findById(id).lean())?.status).toBe('open');
     expect(await TouchArchive.countDocuments({ _id: id })).toBe(0);
+  });
+});
+
+describe('the working set cache', () => {
+  const strip = (touches: any[]) => touches.map(({ id, status, assignee, note, doneBy, doneAt, dueAt, createdAt }) => ({ id, status, assignee, note, doneBy, doneAt, dueAt, createdAt }));
+
+  it("when the app changes touches, then it updates its cache without reading the shop's touches again, and the cache equals the database", async () => {
+    const { touches } = await list('status=open&limit=4');
+    const before = (await list('limit=200')).touches.length;
+    const loads = app.c.workingSet.loads();
+    await call('PATCH', `/api/touches/${touches[0].id}`, { note: 'Thank you for coming back, Ada.', status: 'done' });
+    await call('POST', '/api/touches/bulk', { ids: touches.slice(1, 3).map((t: any) => t.id), action: 'skip', skipReason: 'customer_asked' });
+    await call('POST', '/api/touches/bulk', { ids: [touches[3].id], action: 'assign', assignee: 'bbbbbbbbbbbbbbbbbbbbbbbb' });
+    await fetch(`${app.config.SHOPIFY_LOCAL_ORIGIN}/local/shops/${shop}/orders`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ count: 10 }),
+    });
+    await app.shopify.sender.settled();
+    await app.settle();
+    const cached = (await list('limit=200&sort=due')).touches;
+    expect(app.c.workingSet.loads()).toBe(loads);
+    expect(cached).toHaveLength(before + 1); // order #70's team photo
+
+    app.c.workingSet.forget(shop);
+    const fresh = (await list('limit=200&sort=due')).touches;
+    expect(app.c.workingSet.loads()).toBe(loads + 1);
+    expect(strip(cached)).toEqual(strip(fresh));
+  });
+
+  it("when another process changes a touch, then this process's next read sees it", async () => {
+    const other = createWorkingSet({ models: app.c.models }); // the cache of a second app process
+    const [first] = await other.read(shop).then((ts) => ts.filter((t) => t.status === 'open'));
+    const loads = other.loads();
+    await call('PATCH', `/api/touches/${first!._id}`, { status: 'done' });
+    const after = (await other.read(shop)).find((t) => t._id.equals(first!._id));
+    expect(after?.status).toBe('done');
+    expect(other.loads()).toBe(loads + 1);
+    await other.read(shop);
+    expect(other.loads()).toBe(loads + 1); // nothing changed since: served from memory
   });
 });

@@ -3,6 +3,7 @@ import type { Logger } from '../logger';
 import type { JobDoc, JobHandler } from '../jobs';
 import type { CustomerCompliancePayload } from '../intake/compliance-payload';
 import { customerGidOf, orderGidOf } from './handlers';
+import type { WorkingSet } from '../touches';
 
 type Deps = {
   models: Models;
@@ -10,10 +11,11 @@ type Deps = {
   deleteSessions: (shop: string) => Promise<void>;
   /** Drops per-process caches of the shop (numbering hints, known shops). */
   forgetShop: (shop: string) => void;
+  workingSet: WorkingSet;
 };
 
 /** The privacy jobs: https://shopify.dev/docs/apps/build/compliance/privacy-law-compliance */
-export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop }: Deps): Record<string, JobHandler> {
+export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop, workingSet }: Deps): Record<string, JobHandler> {
   const { UncountedOrder, OrderSequence, Touch, TouchArchive, CustomerMark, Job } = models;
 
   function scope(job: JobDoc) {
@@ -51,6 +53,7 @@ export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop }
       { $set: Object.fromEntries(Object.entries(erased).map(([k, v]) => [`facts.${k}`, v])) },
     );
     for (const touches of [Touch, TouchArchive]) await touches.updateMany(ofCustomer, { $set: { customerName: null, note: null } });
+    await workingSet.changed(shop, null);
     await Job.updateMany(
       { shop, type: 'privacy.data_request', 'payload.customer.id': (job.payload as CustomerCompliancePayload).customer.id },
       { $set: { payload: null, result: null } },
@@ -67,8 +70,9 @@ export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop }
     for (const model of [UncountedOrder, OrderSequence, Touch, TouchArchive, CustomerMark, models.OrderCancellation, models.WebhookEvent, models.Rule]) {
       await (model as typeof UncountedOrder).deleteMany({ shop });
     }
-    for (const model of [models.Shop, models.ShopCounter, models.CadenceState]) await (model as typeof models.Shop).deleteMany({ _id: shop });
+    for (const model of [models.Shop, models.ShopCounter, models.CadenceState, models.TouchVersion]) await (model as typeof models.Shop).deleteMany({ _id: shop });
     await Job.deleteMany({ shop, _id: { $ne: job._id } });
+    workingSet.forget(shop);
     forgetShop(shop);
     logger.info({ shop }, 'shop redacted');
     return { redacted: true };

@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { z } from 'zod';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors';
 import { findTouch } from './archive';
+import type { WorkingSet } from './working-set';
 import type { TouchDoc, TouchModel } from './touch.model';
 
 /** Reasons a person may give for skipping a touch by hand (the cadence's own are set by the engine). */
@@ -44,10 +45,12 @@ function statusSet(status: TouchPatch['status'], skipReason: string | undefined,
 }
 
 /** Applies a person's change to one touch of the shop; held-out touches are never worked. */
-export async function patchTouch(models: { Touch: TouchModel; TouchArchive: TouchModel }, shop: string, id: string, patch: TouchPatch, userId: string | null): Promise<TouchDoc> {
+type Deps = { models: { Touch: TouchModel; TouchArchive: TouchModel }; workingSet: WorkingSet };
+
+export async function patchTouch({ models, workingSet }: Deps, shop: string, id: string, patch: TouchPatch, userId: string | null): Promise<TouchDoc> {
   const { Touch } = models;
   const _id = parseTouchId(id);
-  const found = await findTouch({ models }, { _id, shop });
+  const found = await findTouch({ models, workingSet }, shop, _id);
   if (!found) throw new NotFoundError('No such touch');
   if (found.archived) throw new ConflictError('This touch is in the history (finished over a month ago) and can no longer be changed');
   const current = found.touch;
@@ -56,17 +59,30 @@ export async function patchTouch(models: { Touch: TouchModel; TouchArchive: Touc
     ...(patch.note !== undefined ? { note: patch.note } : {}),
     ...(patch.assignee !== undefined ? { assignee: patch.assignee } : {}),
     ...statusSet(patch.status, patch.skipReason, userId),
+    updatedAt: new Date(),
   };
-  return (await Touch.findOneAndUpdate({ _id, shop }, { $set }, { returnDocument: 'after' }).lean<TouchDoc>())!;
+  const after = await Touch.findOneAndUpdate({ _id, shop }, { $set }, { returnDocument: 'after', timestamps: false }).lean<TouchDoc>();
+  if (!after) throw new NotFoundError('No such touch'); // archived or erased in between
+  await workingSet.changed(shop, (cached) => cached.set(String(after._id), after));
+  return after;
 }
 
 /** One action on many touches of the shop; ids of other shops are simply not matched. */
-export async function bulkTouches(Touch: TouchModel, shop: string, b: BulkAction, userId: string | null) {
+export async function bulkTouches({ models, workingSet }: Deps, shop: string, b: BulkAction, userId: string | null) {
   const filter = { shop, _id: { $in: b.ids.map((id) => new Types.ObjectId(id)) }, status: { $ne: 'held_out' as const } };
-  const $set =
-    b.action === 'assign' ? { assignee: b.assignee ?? null }
-    : b.action === 'done' ? statusSet('done', undefined, userId)
-    : statusSet('skipped', b.skipReason, userId);
-  const res = await Touch.updateMany(filter, { $set });
+  const $set = {
+    ...(b.action === 'assign' ? { assignee: b.assignee ?? null }
+      : b.action === 'done' ? statusSet('done', undefined, userId)
+      : statusSet('skipped', b.skipReason, userId)),
+    updatedAt: new Date(),
+  };
+  const res = await models.Touch.updateMany(filter, { $set }, { timestamps: false });
+  const ids = new Set(b.ids);
+  await workingSet.changed(shop, (cached) => {
+    for (const id of ids) {
+      const doc = cached.get(id);
+      if (doc && doc.status !== 'held_out') cached.set(id, { ...doc, ...$set } as TouchDoc);
+    }
+  });
   return { matched: res.matchedCount, modified: res.modifiedCount };
 }

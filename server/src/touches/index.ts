@@ -2,3 +2,5 @@ export { touchesRouter } from './touches.routes';
 export { createTouchWriter, type TouchWriter, type NewTouch } from './touches.service';
 export { listTouches, toTouchJson } from './list';
 export { archiveFinishedTouches, ARCHIVE_AFTER_DAYS } from './archive';
+export { createWorkingSet, type WorkingSet } from './working-set';
+export { summaryRouter, summarize, type StaffCapacity } from './summary';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { TOUCH_KINDS } from '../cadence/types';
 import type { TouchDoc, TouchModel } from './touch.model';
 import { dueAfter } from './touches.service';
+import type { WorkingSet } from './working-set';
 
 const day = z.union([z.iso.date(), z.iso.datetime({ offset: true })]).transform((v) => new Date(v));
 
@@ -56,21 +57,47 @@ const SORTS = {
 } as const;
 
 type Sort = keyof typeof SORTS;
+type Key = { at: number; id: string };
 
-const encodeCursor = (sort: Sort, t: TouchDoc) =>
-  Buffer.from(`${sort}|${(t[SORTS[sort].field] as Date).toISOString()}|${t._id}`).toString('base64url');
+const keyOf = (sort: Sort, t: TouchDoc): Key => ({ at: (t[SORTS[sort].field] ?? dueAfter(t.orderCreatedAt)).getTime(), id: String(t._id) });
 
-function decodeCursor(sort: Sort, cursor: string): { at: Date; id: Types.ObjectId } | null {
+/** Negative when a comes first in the sort. */
+function compare(sort: Sort, a: Key, b: Key): number {
+  const d = a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return SORTS[sort].dir * d;
+}
+
+const encodeCursor = (sort: Sort, k: Key) => Buffer.from(`${sort}|${new Date(k.at).toISOString()}|${k.id}`).toString('base64url');
+
+function decodeCursor(sort: Sort, cursor: string): Key | null {
   const [forSort, at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const date = new Date(at ?? '');
-  if (forSort !== sort || Number.isNaN(date.getTime()) || !id || !/^[0-9a-f]{24}$/.test(id)) return null;
-  return { at: date, id: new Types.ObjectId(id) };
+  const time = new Date(at ?? '').getTime();
+  if (forSort !== sort || Number.isNaN(time) || !id || !/^[0-9a-f]{24}$/.test(id)) return null;
+  return { at: time, id };
+}
+
+type Filters = Omit<ListQuery, 'sort' | 'limit' | 'cursor' | 'archived'>;
+
+/** The list's filters as a predicate (the working set is filtered in memory). */
+export function matches(q: Filters): (t: TouchDoc) => boolean {
+  const needle = q.q?.toLocaleLowerCase();
+  const assignee = q.assignee === 'unassigned' ? null : q.assignee;
+  return (t) => {
+    if (q.status && t.status !== q.status) return false;
+    if (q.kind && t.kind !== q.kind) return false;
+    if (q.assignee && (t.assignee ?? null) !== assignee) return false;
+    const due = (t.dueAt ?? dueAfter(t.orderCreatedAt)).getTime();
+    if (q.from && due < q.from.getTime()) return false;
+    if (q.to && due >= q.to.getTime()) return false;
+    if (needle && !t.orderName.toLocaleLowerCase().includes(needle) && !(t.customerName ?? '').toLocaleLowerCase().includes(needle)) return false;
+    return true;
+  };
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The filter for a list query, without the cursor. */
-export function listFilter(shop: string, q: Omit<ListQuery, 'sort' | 'limit' | 'cursor' | 'archived'>): Record<string, unknown> {
+/** The same filters as a database query, for the history. */
+function historyFilter(shop: string, q: Filters): Record<string, unknown> {
   const filter: Record<string, unknown> = { shop };
   if (q.status) filter.status = q.status;
   if (q.kind) filter.kind = q.kind;
@@ -83,23 +110,34 @@ export function listFilter(shop: string, q: Omit<ListQuery, 'sort' | 'limit' | '
   return filter;
 }
 
+type ListDeps = { models: { TouchArchive: TouchModel }; workingSet: WorkingSet };
+
 /**
- * Keyset-paginated on (sort field, _id). Reads the working set, or the history with
- * `archived=true`. Returns null for a cursor this API did not hand out for this sort.
+ * Keyset-paginated on (sort field, id). The working set comes from the in-process read model
+ * (working-set.ts); the history (`archived=true`) is a database query. Returns null for a cursor
+ * this API did not hand out for this sort.
  */
-export async function listTouches(models: { Touch: TouchModel; TouchArchive: TouchModel }, shop: string, q: ListQuery) {
-  const filter = listFilter(shop, q);
+export async function listTouches({ models, workingSet }: ListDeps, shop: string, q: ListQuery) {
+  const after = q.cursor ? decodeCursor(q.sort, q.cursor) : undefined;
+  if (after === null) return null;
   const { field, dir } = SORTS[q.sort];
-  if (q.cursor) {
-    const c = decodeCursor(q.sort, q.cursor);
-    if (!c) return null;
-    const op = dir === 1 ? '$gt' : '$lt';
-    const after = { $or: [{ [field]: { [op]: c.at } }, { [field]: c.at, _id: { [op]: c.id } }] };
-    filter.$and = [after];
+  let candidates: TouchDoc[];
+  if (q.archived) {
+    const filter = historyFilter(shop, q);
+    if (after) {
+      const op = dir === 1 ? '$gt' : '$lt';
+      const at = new Date(after.at);
+      const id = new Types.ObjectId(after.id);
+      filter.$and = [{ $or: [{ [field]: { [op]: at } }, { [field]: at, _id: { [op]: id } }] }];
+    }
+    candidates = await models.TouchArchive.find(filter).sort({ [field]: dir, _id: dir }).limit(q.limit + 1).lean<TouchDoc[]>();
+  } else {
+    const keep = matches(q);
+    candidates = (await workingSet.read(shop))
+      .filter((t) => keep(t) && (!after || compare(q.sort, keyOf(q.sort, t), after) > 0))
+      .sort((a, b) => compare(q.sort, keyOf(q.sort, a), keyOf(q.sort, b)));
   }
-  const collection = q.archived ? models.TouchArchive : models.Touch;
-  const docs = await collection.find(filter).sort({ [field]: dir, _id: dir }).limit(q.limit + 1).lean<TouchDoc[]>();
-  const page = docs.slice(0, q.limit);
+  const page = candidates.slice(0, q.limit);
   const last = page[page.length - 1];
-  return { touches: page.map(toTouchJson), nextCursor: docs.length > q.limit && last ? encodeCursor(q.sort, last) : null };
+  return { touches: page.map(toTouchJson), nextCursor: candidates.length > q.limit && last ? encodeCursor(q.sort, keyOf(q.sort, last)) : null };
 }

@@ -62,14 +62,24 @@ touchSchema.index({ status: 1, updatedAt: 1 });
 
 export type TouchModel = Model<TouchDoc>;
 
+/** One per shop: bumped after every write to the shop's touches, so caches know when they are stale. */
+export interface TouchVersionDoc {
+  _id: string;
+  v: number;
+}
+
+const touchVersionSchema = new Schema<TouchVersionDoc>({ _id: { type: String, required: true }, v: { type: Number, required: true } }, { versionKey: false });
+export type TouchVersionModel = Model<TouchVersionDoc>;
+
 /**
  * Two collections with one shape: `touches` is the working set (every open touch, and finished ones
  * changed in the last ARCHIVE_AFTER_DAYS), `touch_archive` the history. The queue reads only the
  * working set, so its cost does not grow with years of history (docs/FERRETDB.md, "The queue").
  */
-export function defineTouchModels(conn: Connection): { Touch: TouchModel; TouchArchive: TouchModel } {
+export function defineTouchModels(conn: Connection) {
   return {
     Touch: conn.model<TouchDoc>('Touch', touchSchema, 'touches'),
     TouchArchive: conn.model<TouchDoc>('TouchArchive', touchSchema.clone(), 'touch_archive'),
+    TouchVersion: conn.model<TouchVersionDoc>('TouchVersion', touchVersionSchema, 'touch_versions'),
   };
 }

@@ -5,15 +5,16 @@ import type { Models } from '../db/models';
 import { listQuerySchema, listTouches, toTouchJson } from './list';
 import { bulkSchema, bulkTouches, patchTouch, touchPatchSchema } from './edit';
 import { touchDetail } from './detail';
+import type { WorkingSet } from './working-set';
 
 /** The touch queue: list (PRODUCT.md contract), one touch in detail, a person's edits, bulk actions. */
-export function touchesRouter(models: Models): Router {
-  const { Touch } = models;
+export function touchesRouter({ models, workingSet }: { models: Models; workingSet: WorkingSet }): Router {
+  const deps = { models, workingSet };
   const router = Router();
   router.get('/api/touches', async (req, res, next) => {
     try {
       const query = parseWith(listQuerySchema, req.query);
-      const page = await listTouches(models, res.locals.shop, query);
+      const page = await listTouches(deps, res.locals.shop, query);
       if (!page) throw new BadRequestError('cursor is not one this API returned');
       res.json(page);
     } catch (error) {
@@ -22,14 +23,14 @@ export function touchesRouter(models: Models): Router {
   });
   router.post('/api/touches/bulk', async (req, res, next) => {
     try {
-      res.json(await bulkTouches(Touch, res.locals.shop, parseWith(bulkSchema, req.body), res.locals.userId));
+      res.json(await bulkTouches(deps, res.locals.shop, parseWith(bulkSchema, req.body), res.locals.userId));
     } catch (error) {
       next(error);
     }
   });
   router.get('/api/touches/:id', async (req, res, next) => {
     try {
-      res.json(await touchDetail(models, res.locals.shop, String(req.params.id)));
+      res.json(await touchDetail(models, workingSet, res.locals.shop, String(req.params.id)));
     } catch (error) {
       next(error);
     }
@@ -37,7 +38,7 @@ export function touchesRouter(models: Models): Router {
   router.patch('/api/touches/:id', async (req, res, next) => {
     try {
       const patch = parseWith(touchPatchSchema, req.body);
-      const touch = await patchTouch(models, res.locals.shop, String(req.params.id), patch, res.locals.userId);
+      const touch = await patchTouch(deps, res.locals.shop, String(req.params.id), patch, res.locals.userId);
       res.json({ touch: toTouchJson(touch) });
     } catch (error) {
       next(error);

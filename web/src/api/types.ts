@@ -14,8 +14,13 @@ export interface Touch {
   ruleId: string | null;
   assignee: string | null;
   createdAt: string;
+  /** Before the parcel ships: the order's time plus the shop's dispatch window. */
+  dueAt: string;
   orderCreatedAt: string;
   customer: { id: string; displayName: string | null } | null;
+  note: string | null;
+  doneBy: string | null;
+  doneAt: string | null;
   skipReason?: string | null;
 }
 
@@ -23,3 +28,39 @@ export interface TouchPage {
   touches: Touch[];
   nextCursor: string | null;
 }
+
+export interface SummaryCounts {
+  open: number;
+  /** Open and due by the end of the shop's today, overdue included. */
+  dueToday: number;
+  overdue: number;
+  doneToday: number;
+  skippedToday: number;
+}
+
+/** GET /api/summary */
+export interface Summary extends SummaryCounts {
+  day: string;
+  timezone: string;
+  byKind: (SummaryCounts & { kind: TouchKind })[];
+  capacity: { activeStaff: number; minutesAvailable: number; minutesDue: number; minutesPerTouch: Record<TouchKind, number> };
+}
+
+/** The part of a staff profile the queue needs (GET /api/staff). */
+export interface StaffMember {
+  id: string;
+  name: string;
+  active: boolean;
+  role?: string | null;
+  /** Typed in the handwriting font, or drawn (an SVG path). */
+  signature?: { type: 'typed'; text: string } | { type: 'drawn'; svgPath: string } | null;
+}
+
+export const MANUAL_SKIP_REASONS = {
+  customer_asked: 'The customer asked us not to',
+  not_appropriate: 'Not appropriate for this order',
+  out_of_stock: 'Out of stock (gift or card)',
+  duplicate: 'Duplicate of another touch',
+  other: 'Other',
+} as const;
+export type ManualSkipReason = keyof typeof MANUAL_SKIP_REASONS;

@@ -1,43 +1,102 @@
-import { useCallback, useEffect, useState } from 'react';
-import { apiGet } from '../../api/client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { apiGet, apiSend } from '../../api/client';
 import type { Touch, TouchPage } from '../../api/types';
+
+export type SortKey = 'due' | 'newest' | 'oldest';
+export type DueWindow = 'overdue' | 'today' | 'tomorrow' | 'week';
 
 export interface TouchFilters {
   status: string[];
   kind: string[];
+  assignee: string[];
+  due: DueWindow[];
+  query: string;
+  sort: SortKey;
 }
 
-/** Newest touches for the filters, with cursor pagination ("Load more"). */
+const startOfDay = (days: number) => {
+  const d = new Date();
+  d.setHours(0, 0, 0, 0);
+  d.setDate(d.getDate() + days);
+  return d;
+};
+
+/** The due-date filter as the API's [from, to) range, in the browser's local days. */
+export function dueRange(window: DueWindow | undefined, now = new Date()): { from?: string; to?: string } {
+  switch (window) {
+    case 'overdue': return { to: now.toISOString() };
+    case 'today': return { to: startOfDay(1).toISOString() };
+    case 'tomorrow': return { from: startOfDay(1).toISOString(), to: startOfDay(2).toISOString() };
+    case 'week': return { to: startOfDay(7).toISOString() };
+    default: return {};
+  }
+}
+
+export function touchesQuery(f: TouchFilters, cursor: string | null): URLSearchParams {
+  const params = new URLSearchParams({ limit: '50', sort: f.sort });
+  if (f.status[0]) params.set('status', f.status[0]);
+  if (f.kind[0]) params.set('kind', f.kind[0]);
+  if (f.assignee[0]) params.set('assignee', f.assignee[0]);
+  const { from, to } = dueRange(f.due[0]);
+  if (from) params.set('from', from);
+  if (to) params.set('to', to);
+  if (f.query.trim()) params.set('q', f.query.trim());
+  if (cursor) params.set('cursor', cursor);
+  return params;
+}
+
+export type BulkRequest = { action: 'done' } | { action: 'skip'; skipReason: string } | { action: 'assign'; assignee: string | null };
+
+/** The queue for the filters, with cursor pagination and optimistic bulk actions (rolled back on failure). */
 export function useTouches(filters: TouchFilters) {
   const [touches, setTouches] = useState<Touch[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
+  const latest = useRef(0);
 
   const load = useCallback(
     async (after: string | null) => {
-      const params = new URLSearchParams({ limit: '50' });
-      if (filters.status[0]) params.set('status', filters.status[0]);
-      if (filters.kind[0]) params.set('kind', filters.kind[0]);
-      if (after) params.set('cursor', after);
+      const request = ++latest.current;
       setLoading(true);
       try {
-        const page = await apiGet<TouchPage>(`/api/touches?${params}`);
+        const page = await apiGet<TouchPage>(`/api/touches?${touchesQuery(filters, after)}`);
+        if (request !== latest.current) return; // a newer filter won
         setTouches((previous) => (after ? [...previous, ...page.touches] : page.touches));
         setCursor(page.nextCursor);
         setError(null);
       } catch (e) {
-        setError((e as Error).message);
+        if (request === latest.current) setError((e as Error).message);
       } finally {
-        setLoading(false);
+        if (request === latest.current) setLoading(false);
       }
     },
-    [filters.status, filters.kind],
+    [filters],
   );
 
   useEffect(() => {
     void load(null);
   }, [load]);
 
-  return { touches, loading, error, hasMore: cursor !== null, loadMore: () => load(cursor), reload: () => load(null) };
+  const bulk = useCallback(
+    async (ids: string[], request: BulkRequest, userId: string | null = null): Promise<number> => {
+      const before = touches;
+      const now = new Date().toISOString();
+      const change = (t: Touch): Touch =>
+        request.action === 'assign' ? { ...t, assignee: request.assignee }
+        : request.action === 'done' ? { ...t, status: 'done', doneAt: now, doneBy: userId, skipReason: null }
+        : { ...t, status: 'skipped', skipReason: request.skipReason };
+      setTouches((ts) => ts.map((t) => (ids.includes(t.id) && t.status !== 'held_out' ? change(t) : t)));
+      try {
+        const { modified } = await apiSend<{ matched: number; modified: number }>('POST', '/api/touches/bulk', { ids, ...request });
+        return modified;
+      } catch (e) {
+        setTouches(before);
+        throw e;
+      }
+    },
+    [touches],
+  );
+
+  return { touches, loading, error, hasMore: cursor !== null, loadMore: () => load(cursor), reload: () => load(null), bulk };
 }

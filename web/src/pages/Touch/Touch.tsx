@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Banner, BlockStack, Layout, Page, Select, SkeletonBodyText, Card, Toast, InlineStack, Button } from '@shopify/polaris';
+import { MANUAL_SKIP_REASONS } from '../../api/types';
 import { KIND_LABELS, TouchStatusBadge } from '../../components/TouchKindBadge';
+import { useStaff } from '../../hooks/useStaff';
 import { openTouch } from '../../router';
 import { ContextCard } from './ContextCard';
 import { HandwritingPreview } from './HandwritingPreview';
@@ -8,14 +10,7 @@ import { NoteEditor } from './NoteEditor';
 import { PROMPTS } from './prompts';
 import { useTouch } from './useTouch';
 
-const SKIP_OPTIONS = [
-  { label: 'Choose a reason', value: '' },
-  { label: 'The customer asked not to', value: 'customer_asked' },
-  { label: 'Not appropriate for this order', value: 'not_appropriate' },
-  { label: 'Out of stock (gift or card)', value: 'out_of_stock' },
-  { label: 'Duplicate', value: 'duplicate' },
-  { label: 'Other', value: 'other' },
-];
+const SKIP_OPTIONS = [{ label: 'Choose a reason', value: '' }, ...Object.entries(MANUAL_SKIP_REASONS).map(([value, label]) => ({ label, value }))];
 
 export interface TouchPageProps {
   /** The touch to work. */
@@ -25,6 +20,7 @@ export interface TouchPageProps {
 /** One task, everything needed to do it well. */
 export function TouchPage({ id }: TouchPageProps) {
   const { detail, error, saving, update } = useTouch(id);
+  const { staff, nameOf } = useStaff();
   const [note, setNote] = useState('');
   const [skipReason, setSkipReason] = useState('');
   const [toast, setToast] = useState<string | null>(null);
@@ -40,6 +36,8 @@ export function TouchPage({ id }: TouchPageProps) {
     );
   }
   const t = detail.touch;
+  const writer = staff.find((s) => s.id === t.assignee) ?? null;
+  const locked = t.archived || t.status === 'held_out';
   const save = async (patch: Record<string, unknown>, message: string) => {
     if (await update(patch)) setToast(message);
   };
@@ -48,25 +46,43 @@ export function TouchPage({ id }: TouchPageProps) {
       title={`${KIND_LABELS[t.kind]} for ${t.orderName}`}
       titleMetadata={<TouchStatusBadge status={t.status} />}
       backAction={back}
-      primaryAction={{ content: 'Mark done', disabled: t.status === 'done', loading: saving, onAction: () => save({ note: note || null, status: 'done' }, 'Marked done') }}
-      secondaryActions={[{ content: 'Save note', disabled: saving, onAction: () => save({ note: note || null }, 'Note saved') }]}
+      subtitle={t.status === 'done' && t.doneAt ? `Done ${new Date(t.doneAt).toLocaleString()}${t.doneBy ? ` by ${nameOf(t.doneBy) === 'Someone no longer on the team' ? `user ${t.doneBy}` : nameOf(t.doneBy)}` : ''}` : `Due ${new Date(t.dueAt).toLocaleString()}`}
+      primaryAction={{ content: 'Mark done', disabled: t.status === 'done' || locked, loading: saving, onAction: () => save({ note: note || null, status: 'done' }, 'Marked done') }}
+      secondaryActions={[
+        { content: 'Save note', disabled: saving || locked, onAction: () => save({ note: note || null }, 'Note saved') },
+        ...(t.status !== 'open' && !locked ? [{ content: 'Reopen', disabled: saving, onAction: () => save({ status: 'open' }, 'Reopened') }] : []),
+      ]}
     >
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
             {error ? <Banner tone="critical" title="That change was not saved">{error}</Banner> : null}
+            {t.archived ? <Banner tone="info" title="From the history">This touch was finished over a month ago; it is kept as a record and can no longer be changed.</Banner> : null}
+            {t.status === 'held_out' ? <Banner tone="info" title="Held out for the comparison">This customer is in the small group that gets no touch, so you can see what the touches do. Nothing to do here.</Banner> : null}
             <NoteEditor value={note} onChange={setNote} prompts={PROMPTS[t.kind] ?? []} earlierNotes={earlier} />
-            <HandwritingPreview note={note} signature={t.assignee ?? 'your name'} />
+            <HandwritingPreview note={note} writer={writer} />
           </BlockStack>
         </Layout.Section>
         <Layout.Section variant="oneThird">
           <BlockStack gap="400">
             <ContextCard detail={detail} />
+ <Card>
+              <BlockStack gap="200">
+                <Select
+                  label="Assigned to"
+                  disabled={saving || locked}
+                  options={[{ label: 'Unassigned', value: '' }, ...staff.filter((s) => s.active || s.id === t.assignee).map((s) => ({ label: s.name, value: s.id }))]}
+                  value={t.assignee ?? ''}
+                  onChange={(v) => save({ assignee: v || null }, v ? `Assigned to ${nameOf(v)}` : 'Unassigned')}
+                  helpText={staff.length === 0 ? 'Add your team on the Team page to assign touches.' : 'The assignee signs the note.'}
+                />
+              </BlockStack>
+            </Card>
             <Card>
               <BlockStack gap="200">
-                <Select label="Skip this touch" options={SKIP_OPTIONS} value={skipReason} onChange={setSkipReason} />
+                <Select label="Skip this touch" disabled={locked} options={SKIP_OPTIONS} value={skipReason} onChange={setSkipReason} />
                 <InlineStack align="end">
-                  <Button tone="critical" disabled={!skipReason || saving} onClick={() => save({ status: 'skipped', skipReason }, 'Skipped')}>Skip</Button>
+                  <Button tone="critical" disabled={!skipReason || saving || locked} onClick={() => save({ status: 'skipped', skipReason }, 'Skipped')}>Skip</Button>
                 </InlineStack>
               </BlockStack>
             </Card>

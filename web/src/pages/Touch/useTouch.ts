@@ -3,7 +3,7 @@ import { apiGet, apiSend } from '../../api/client';
 import type { Touch } from '../../api/types';
 
 export interface TouchDetail {
-  touch: Touch & { note: string | null; doneBy: string | null; doneAt: string | null };
+  touch: Touch & { archived?: boolean };
   alsoOnThisOrder: { id: string; kind: Touch['kind']; status: Touch['status'] }[];
   order: { name: string; createdAt: string; total: number; currency: string; channel: string; country: string | null; note: string | null } | null;
   customer: {
