@@ -1,4 +1,6 @@
 import type { Models } from '../db/models';
+import { sequenceKey } from '../counting/counting.model';
+import { orderKey } from '../intake/order.model';
 import { NotFoundError } from '../errors';
 import type { TouchDoc } from './touch.model';
 import { findTouch } from './archive';
@@ -14,9 +16,10 @@ export async function touchDetail(models: Models, workingSet: WorkingSet, shop: 
   const found = await findTouch({ models, workingSet }, shop, parseTouchId(id));
   if (!found) throw new NotFoundError('No such touch');
   const { touch, archived } = found;
+  // By _id alone: the one filter FerretDB evaluates in SQLite (docs/FERRETDB.md).
   const order = touch.sequence !== null
-    ? (await models.OrderSequence.findOne({ shop, orderGid: touch.orderGid }).lean())?.facts ?? null
-    : await models.UncountedOrder.findOne({ shop, orderGid: touch.orderGid }).lean();
+    ? (await models.OrderSequence.findById(sequenceKey(shop, touch.sequence)).lean())?.facts ?? null
+    : await models.UncountedOrder.findById(orderKey(shop, touch.orderGid)).lean();
   const customerGid = touch.customerGid;
   const isRelated = (t: TouchDoc) =>
     !t._id.equals(touch._id) && (customerGid ? t.customerGid === customerGid && (t.status === 'open' || t.status === 'done') : t.orderGid === touch.orderGid);

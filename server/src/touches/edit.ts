@@ -61,7 +61,9 @@ export async function patchTouch({ models, workingSet }: Deps, shop: string, id:
     ...statusSet(patch.status, patch.skipReason, userId),
     updatedAt: new Date(),
   };
-  const after = await Touch.findOneAndUpdate({ _id, shop }, { $set }, { returnDocument: 'after', timestamps: false }).lean<TouchDoc>();
+  // The shop was checked above and never changes; a filter of exactly {_id} is the one FerretDB
+  // evaluates in SQLite instead of decoding every document (~50x cheaper, docs/FERRETDB.md).
+  const after = await Touch.findOneAndUpdate({ _id }, { $set }, { returnDocument: 'after', timestamps: false }).lean<TouchDoc>();
   if (!after) throw new NotFoundError('No such touch'); // archived or erased in between
   await workingSet.changed(shop, (cached) => cached.set(String(after._id), after));
   return after;

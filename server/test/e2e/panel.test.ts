@@ -36,14 +36,17 @@ describe('the Today page in a real browser', () => {
     expect(res?.headers()['content-security-policy']).toBe(`frame-ancestors https://${shop} https://admin.shopify.com;`);
   });
 
-  it('when 120 orders have come in, then the open touches are listed, newest first', async () => {
+  it('when 120 orders have come in, then the open touches are listed, soonest due first, with today at a glance', async () => {
     await page.goto(`${app.url}/?shop=${shop}`);
-    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    await page.getByRole('heading', { name: 'Today', exact: true }).waitFor();
     const rows = page.locator('tbody tr');
     await rows.first().waitFor();
     // 12 team photos, 6 cards, 2 personal emails and 1 free gift for orders 1..120.
     expect(await rows.count()).toBe(21);
-    await expect(rows.first().textContent()).resolves.toContain('#120');
+    await expect(rows.first().textContent()).resolves.toContain('#10 in the count');
+    await expect(rows.last().textContent()).resolves.toContain('#120 in the count');
+    const open = page.locator('h3', { hasText: /^Open$/ }).locator('..');
+    await expect(open.textContent()).resolves.toContain('21');
     expect(await page.getByText('Free gift').count()).toBeGreaterThanOrEqual(1);
     await page.screenshot({ path: path.join(shots, 'panel-today.png'), fullPage: true });
   });
@@ -78,7 +81,7 @@ describe('the Today page in a real browser', () => {
     const saved = await app.c.models.Touch.findOne({ shop, kind: 'handwritten_card', note: own }).lean();
     expect(saved).toMatchObject({ status: 'done', doneBy: '1', doneAt: expect.any(Date) });
     await page.getByRole('button', { name: 'Today' }).click();
-    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    await page.getByRole('heading', { name: 'Today', exact: true }).waitFor();
     await page.locator('tbody tr').first().waitFor();
     expect(await page.locator('tbody tr', { hasText: 'Handwritten card' }).count()).toBe(openCards - 1);
   });
@@ -102,7 +105,7 @@ describe('the Today page in a real browser', () => {
   it('when a shop has no touches yet, then the empty state explains what will appear', async () => {
     const empty = 'brand-new.myshopify.com';
     await page.goto(`${app.url}/?shop=${empty}`);
-    await page.getByText('No touches here yet').waitFor();
+    await page.getByText('Nothing to do yet').waitFor();
     await page.screenshot({ path: path.join(shots, 'panel-empty.png') });
   });
 });

@@ -52,7 +52,8 @@ export function Today() {
     ...(due[0] ? [{ key: 'due', label: DUE_LABELS[due[0]], onRemove: () => setDue([]) }] : []),
   ];
   const firstLoad = loading && touches.length === 0 && !error;
-  const filtered = applied.length > 0 || q.length > 0;
+  // The default view (open touches) is not "filtered": an empty queue there means nothing to do.
+  const filtered = !(status.length === 1 && status[0] === 'open' && !kind[0] && !assignee[0] && !due[0] && !q);
 
   const run = async (ids: string[], request: BulkRequest, done: string, clear: () => void) => {
     setWorking(true);
