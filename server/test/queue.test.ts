@@ -178,3 +178,14 @@ describe('the working set cache', () => {
     expect(other.loads()).toBe(loads + 1); // nothing changed since: served from memory
   });
 });
+
+describe('the be-human check’s material', () => {
+  it("when a touch is opened, then the shop's latest notes by anyone come with it (not its own)", async () => {
+    const [a, b] = (await list('status=open&limit=2')).touches;
+    const note = 'Sam packed this with the last of the lavender soap, just for you.';
+    await call('PATCH', `/api/touches/${a.id}`, { note });
+    const detail = await call('GET', `/api/touches/${b.id}`);
+    expect(detail.body.recentShopNotes).toContain(note);
+    expect((await call('GET', `/api/touches/${a.id}`)).body.recentShopNotes).not.toContain(note);
+  });
+});

@@ -12,6 +12,8 @@ import { toTouchJson } from './list';
  * One touch with what the person needs to do it well, and nothing more (PRODUCT.md "The touch
  * queue"): the order's summary, the customer's earlier orders and touches, consent, the note.
  */
+const RECENT_NOTES = 200;
+
 export async function touchDetail(models: Models, workingSet: WorkingSet, shop: string, id: string) {
   const found = await findTouch({ models, workingSet }, shop, parseTouchId(id));
   if (!found) throw new NotFoundError('No such touch');
@@ -28,14 +30,21 @@ export async function touchDetail(models: Models, workingSet: WorkingSet, shop: 
   const archivedRelated = customerGid
     ? { shop, customerGid, status: 'done' as const }
     : { shop, orderGid: touch.orderGid };
+  const workingSetTouches = await workingSet.read(shop);
   const others = [
-    ...(await workingSet.read(shop)).filter(isRelated),
+    ...workingSetTouches.filter(isRelated),
     ...(await models.TouchArchive.find(archivedRelated).lean<TouchDoc[]>()).filter(isRelated),
   ];
   const earlier = others.filter((t) => t.orderGid !== touch.orderGid);
   const orders = customerGid ? await models.OrderSequence.countDocuments({ shop, 'facts.customerGid': customerGid }) : 0;
   return {
     touch: { ...toTouchJson(touch), archived },
+    /** The shop's latest notes by anyone (the be-human check warns about near-copies of them). */
+    recentShopNotes: workingSetTouches
+      .filter((t) => t.note && !t._id.equals(touch._id))
+      .sort((a, b) => +b.updatedAt - +a.updatedAt)
+      .slice(0, RECENT_NOTES)
+      .map((t) => t.note!),
     /** Other touches going into the same box. */
     alsoOnThisOrder: others.filter((t) => t.orderGid === touch.orderGid).map((t) => ({ id: String(t._id), kind: t.kind, status: t.status })),
     order: order && {

@@ -8,7 +8,7 @@ export interface NoteEditorProps {
   onChange: (value: string) => void;
   /** Starter prompts for this kind of touch. */
   prompts: string[];
-  /** Notes already written to this customer (the check compares against them too). */
+  /** Notes already written: to this customer, and the shop's latest (the check compares against them too). */
   earlierNotes: string[];
 }
 

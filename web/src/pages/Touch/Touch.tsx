@@ -25,7 +25,10 @@ export function TouchPage({ id }: TouchPageProps) {
   const [skipReason, setSkipReason] = useState('');
   const [toast, setToast] = useState<string | null>(null);
   useEffect(() => setNote(detail?.touch.note ?? ''), [detail?.touch.id]); // eslint-disable-line react-hooks/exhaustive-deps
-  const earlier = useMemo(() => (detail?.customer?.previousTouches ?? []).map((t) => t.note).filter((n): n is string => Boolean(n)), [detail]);
+  const earlier = useMemo(
+    () => [...(detail?.customer?.previousTouches ?? []).map((t) => t.note), ...(detail?.recentShopNotes ?? [])].filter((n): n is string => Boolean(n)),
+    [detail],
+  );
   const back = { content: 'Today', onAction: () => openTouch(null) };
 
   if (!detail) {

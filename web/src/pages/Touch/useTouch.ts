@@ -4,6 +4,7 @@ import type { Touch } from '../../api/types';
 
 export interface TouchDetail {
   touch: Touch & { archived?: boolean };
+  recentShopNotes: string[];
   alsoOnThisOrder: { id: string; kind: Touch['kind']; status: Touch['status'] }[];
   order: { name: string; createdAt: string; total: number; currency: string; channel: string; country: string | null; note: string | null } | null;
   customer: {
