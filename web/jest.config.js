@@ -1,0 +1,11 @@
+/** Component tests: React + Polaris rendered in jsdom (`*.test.tsx` under web/src). */
+module.exports = {
+  testEnvironment: 'jsdom',
+  roots: ['<rootDir>/src'],
+  testMatch: ['**/__tests__/**/*.test.tsx'],
+  setupFiles: ['<rootDir>/test/setup-dom.ts'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: false }],
+  },
+  moduleNameMapper: { '\\.css$': '<rootDir>/test/empty.js' },
+};

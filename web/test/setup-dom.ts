@@ -1,0 +1,16 @@
+// jsdom lacks what Polaris asks the browser for; these behave like a desktop browser.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({
+    matches: false, media: query, onchange: null,
+    addListener: () => undefined, removeListener: () => undefined,
+    addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false,
+  }),
+});
+window.scrollTo = () => undefined;
+class NoopObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+Object.assign(window, { ResizeObserver: NoopObserver, IntersectionObserver: NoopObserver });
