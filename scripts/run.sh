@@ -17,7 +17,7 @@ case "$cmd" in
   dev) ensure_web_build; exec tsx "$ROOT/scripts/dev.ts" "$@" ;;
   typecheck) (cd "$ROOT/server" && tsc -p tsconfig.json --noEmit) && cd "$ROOT/web" && tsc -p tsconfig.json && exec tsc -p tsconfig.test.json --noEmit ;;
   # Server, stand-in and e2e tests (real FerretDB, real Chromium), then the panel's component tests (jsdom).
-  test) ensure_web_build; ensure_chromium; (cd "$ROOT/server" && jest "$@") && cd "$ROOT/web" && exec jest --passWithNoTests "$@" ;;
+  test) ensure_web_build; ensure_chromium; (cd "$ROOT/server" && jest --passWithNoTests "$@") && cd "$ROOT/web" && exec jest --passWithNoTests "$@" ;;
   bench) exec tsx "$ROOT/bench/run-all.ts" "$@" ;;
   simulate) exec tsx "$ROOT/scripts/simulate.ts" "$@" ;;
   codegen) exec tsx "$ROOT/scripts/codegen.ts" "$@" ;;
