@@ -9,6 +9,7 @@ import { summaryRouter, touchesRouter } from './touches';
 import { reconcileRouter } from './reconciliation';
 import { rulesRouter, simulateRouter } from './rules';
 import { settingsRouter } from './shops';
+import { staffRouter } from './staff';
 import { statusPage } from './http/status-page';
 import { panelRouter } from './http/panel';
 
@@ -29,6 +30,7 @@ export function createApp(c: Container) {
   app.use(simulateRouter(c));
   app.use(rulesRouter(c.models));
   app.use(settingsRouter(c));
+  app.use(staffRouter(c));
   app.use(panelRouter(c.config));
   app.get('/', statusPage(c.config)); // only when the panel has not been built
   app.use(notFoundHandler);

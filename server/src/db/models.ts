@@ -7,6 +7,7 @@ import { defineOrderModels } from '../intake/order.model';
 import { defineCountingModels } from '../counting/counting.model';
 import { defineJobModel } from '../jobs/job.model';
 import { defineReconciliationModel } from '../reconciliation/reconciliation.model';
+import { defineStaffModels } from '../staff/staff.model';
 
 /** Every model, bound to one connection. */
 export function createModels(conn: Connection) {
@@ -19,6 +20,7 @@ export function createModels(conn: Connection) {
     Job: defineJobModel(conn),
     ReconciliationCursor: defineReconciliationModel(conn),
     ...defineCountingModels(conn),
+    ...defineStaffModels(conn),
   };
 }
 

@@ -1,0 +1,23 @@
+import type { StaffDoc } from './staff.model';
+import type { DoneStats } from './weekly-stats';
+
+/** A staff profile as the API shows it; `photoUrl` changes with the photo, so caches never go stale. */
+export function toStaffJson(s: StaffDoc, stats?: DoneStats) {
+  const id = String(s._id);
+  return {
+    id,
+    name: s.name,
+    role: s.role ?? null,
+    replyToEmail: s.replyToEmail ?? null,
+    dailyCapacityMinutes: s.dailyCapacityMinutes,
+    active: s.active,
+    signature: s.signature ?? null,
+    hasPhoto: Boolean(s.photo),
+    photoUrl: s.photo ? `/api/staff/${id}/photo?v=${s.photo.etag.replace(/"/g, '').slice(0, 12)}` : null,
+    createdAt: s.createdAt.toISOString(),
+    updatedAt: s.updatedAt.toISOString(),
+    ...(stats ? { stats } : {}),
+  };
+}
+
+export type StaffJson = ReturnType<typeof toStaffJson>;

@@ -1,0 +1,45 @@
+import { localDay } from '../counting/local-day';
+
+/** The part of a touch the weekly count reads. */
+export interface DoneTouch {
+  status: string;
+  assignee: string | null;
+  doneBy: string | null;
+  doneAt: Date | null;
+}
+
+export interface DoneStats {
+  doneThisWeek: number;
+  doneToday: number;
+}
+
+/** The Monday (YYYY-MM-DD) of the week containing `day`. */
+export function weekStart(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Done touches per staff member in the shop's current week (Monday to today, in its time zone)
+ * and today. A touch counts for whoever it was assigned to and whoever marked it done.
+ */
+export function doneStats(touches: Iterable<DoneTouch>, staffIds: string[], timezone: string, now: Date): Map<string, DoneStats> {
+  const stats = new Map(staffIds.map((id) => [id, { doneThisWeek: 0, doneToday: 0 }]));
+  const today = localDay(now, timezone);
+  const monday = weekStart(today);
+  // A week plus a day either side covers every time zone; cheaper than formatting every date.
+  const earliest = now.getTime() - 8 * 86_400_000;
+  for (const t of touches) {
+    if (t.status !== 'done' || !t.doneAt || t.doneAt.getTime() < earliest) continue;
+    const day = localDay(t.doneAt, timezone);
+    if (day < monday || day > today) continue;
+    for (const id of new Set([t.assignee, t.doneBy])) {
+      const s = id ? stats.get(id) : undefined;
+      if (!s) continue;
+      s.doneThisWeek++;
+      if (day === today) s.doneToday++;
+    }
+  }
+  return stats;
+}
