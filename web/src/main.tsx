@@ -6,10 +6,12 @@ import '@fontsource/caveat/400.css';
 import { Today } from './pages/Today';
 import { TouchPage } from './pages/Touch';
 import { Settings } from './pages/Settings';
+import { Team } from './pages/Team';
 import { openPage, usePage, useTouchRoute } from './router';
 
 const PAGES = [
   { id: 'today', content: 'Today' },
+  { id: 'team', content: 'Team' },
   { id: 'settings', content: 'Settings' },
 ];
 
@@ -23,7 +25,7 @@ function App() {
       <Box paddingInlineStart="400" paddingBlockStart="200">
         <Tabs tabs={PAGES} selected={selected} onSelect={(i) => openPage(PAGES[i]!.id)} />
       </Box>
-      {touch ? <TouchPage id={touch} /> : page === 'settings' ? <Settings /> : <Today />}
+      {touch ? <TouchPage id={touch} /> : page === 'team' ? <Team /> : page === 'settings' ? <Settings /> : <Today />}
     </Frame>
   );
 }
