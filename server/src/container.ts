@@ -74,8 +74,10 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
       };
     })(),
   });
-  // Until the staff module lands: no profiles, no capacity.
-  const staffCapacity: StaffCapacity = async () => ({ activeStaff: 0, minutes: 0 });
+  const staffCapacity: StaffCapacity = async (shop) => {
+    const active = await models.Staff.find({ shop, active: true }, { dailyCapacityMinutes: 1 }).lean();
+    return { activeStaff: active.length, minutes: active.reduce((sum, s) => sum + s.dailyCapacityMinutes, 0) };
+  };
   return { config, logger, conn, metrics, models, workingSet, staffCapacity, shopify, shops, installations, adminApi, reconciliation, numbering, touches, cadence, jobs, intake, worker, instanceId };
 }
 

@@ -189,3 +189,37 @@ describe('the be-human check’s material', () => {
     expect((await call('GET', `/api/touches/${a.id}`)).body.recentShopNotes).not.toContain(note);
   });
 });
+
+describe('assignment of new touches', () => {
+  const teamShop = 'queue-team.myshopify.com';
+  const as = (method: string, path: string, body?: unknown) =>
+    fetch(`${app.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${sessionToken(app.config, teamShop)}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }).then(async (r) => ({ status: r.status, body: (await r.json().catch(() => null)) as any }));
+
+  it('when the team is two people, then orders with touches go to each in turn, one person per box, with capacity summed', async () => {
+    const jo = (await as('POST', '/api/staff', { name: 'Jo', dailyCapacityMinutes: 60 })).body.staff;
+    const sam = (await as('POST', '/api/staff', { name: 'Sam', dailyCapacityMinutes: 45 })).body.staff;
+    await as('POST', '/api/staff', { name: 'Away', dailyCapacityMinutes: 30, active: false });
+    await fetch(`${app.config.SHOPIFY_LOCAL_ORIGIN}/local/shops/${teamShop}/orders`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ count: 40, newCustomers: true }),
+    });
+    await app.shopify.sender.settled();
+    await app.settle();
+    const touches = (await as('GET', '/api/touches?sort=due&limit=200')).body.touches as any[];
+    const [first, second] = [jo.id, sam.id].sort();
+    const bySequence = Object.fromEntries(touches.map((t) => [`${t.sequence}:${t.kind}`, t.assignee]));
+    expect(bySequence).toEqual({
+      '10:team_photo': first, '20:team_photo': second, '20:handwritten_card': second, '30:team_photo': first,
+      '40:team_photo': second, '40:handwritten_card': second,
+    });
+    const summary = (await as('GET', '/api/summary')).body;
+    expect(summary).toMatchObject({ open: 6, capacity: { activeStaff: 2, minutesAvailable: 105 } });
+    expect(summary.capacity.minutesDue).toBe(0); // all due tomorrow
+    expect(summary.byKind).toEqual([
+      expect.objectContaining({ kind: 'team_photo', open: 4 }), expect.objectContaining({ kind: 'handwritten_card', open: 2 }),
+    ]);
+  });
+});

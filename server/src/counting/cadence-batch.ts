@@ -3,6 +3,7 @@ import { decideTouches, type CadenceRule, type CadenceState, type OrderFacts } f
 import type { RuleDoc } from '../rules/rule.model';
 import { DEFAULT_SHOP_SETTINGS, type ShopSettings } from '../shops';
 import { dueAfter, type NewTouch, type TouchWriter } from '../touches/touches.service';
+import { chooseAssignee } from '../touches/assign';
 import { insertIgnoringDuplicates } from '../db/insert-many';
 import type { CadenceStateDoc, CustomerMarkDoc, OrderSequenceDoc } from './counting.model';
 import { customerFactsAt, historyFromMarks, type CustomerHistory } from './customer-history';
@@ -88,10 +89,12 @@ export async function runCadenceBatch(deps: Deps, shop: string, state: CadenceSt
   const shopDoc = await models.Shop.findById(shop).lean();
   const settings: ShopSettings = { ...DEFAULT_SHOP_SETTINGS, ...shopDoc!.settings };
   const rules = (await models.Rule.find({ shop }).lean<RuleDoc[]>()).map(toCadenceRule);
+  const team = (await models.Staff.find({ shop, active: true }, { _id: 1 }).lean()).map((s) => String(s._id));
   const cancelled = new Set((await models.OrderCancellation.find({ shop }).lean()).map((c) => c.orderGid));
   const histories = await loadHistories(deps, shop, state.cursor);
   const trailing = createTrailingVolume(models, shop);
   let carried: CadenceState = { pending: state.pending ?? [], daily: state.daily ?? [] };
+  let turn = state.turn ?? 0;
   const touches: NewTouch[] = [];
   const marks: CustomerMarkDoc[] = [];
   for (const doc of batch) {
@@ -116,12 +119,14 @@ export async function runCadenceBatch(deps: Deps, shop: string, state: CadenceSt
         slot: t.slot, orderGid: order.orderGid, orderName: doc.facts.name, sequence: doc.sequence,
         orderCreatedAt: order.createdAt, customerGid: order.customerGid, customerName: doc.facts.customerName,
         dueAt: dueAfter(order.createdAt, settings.dueWithinHours),
+        assignee: t.status === 'open' ? chooseAssignee(settings, team, t.kind, turn) : null,
       });
       if (t.status === 'open' && history && order.customerGid) {
         history.touches.set(dedupeKey, { sequence: doc.sequence, at: order.createdAt, orderGid: order.orderGid });
         marks.push(mark(shop, order.customerGid, 'touch', doc.sequence, order.createdAt, dedupeKey));
       }
     }
+    if (out.touches.some((t) => t.status === 'open')) turn++;
     if (history && order.customerGid) {
       history.orderSequences.add(doc.sequence);
       marks.push(mark(shop, order.customerGid, 'order', doc.sequence, order.createdAt, null));
@@ -132,7 +137,7 @@ export async function runCadenceBatch(deps: Deps, shop: string, state: CadenceSt
   const last = batch[batch.length - 1]!.sequence;
   const moved = await models.CadenceState.updateOne(
     { _id: shop, leaseOwner: owner, cursor: state.cursor },
-    { $set: { cursor: last, pending: carried.pending, daily: carried.daily, leaseUntil: new Date(Date.now() + leaseMs) } },
+    { $set: { cursor: last, pending: carried.pending, daily: carried.daily, turn, leaseUntil: new Date(Date.now() + leaseMs) } },
   );
   if (moved.matchedCount === 0) {
     deps.feed.forgetShop(shop);
@@ -140,7 +145,7 @@ export async function runCadenceBatch(deps: Deps, shop: string, state: CadenceSt
   }
   deps.feed.keepHistories(shop, last, histories);
   deps.feed.consumed(shop, last, state.cursor + 1);
-  return { cursor: last, state: carried, orderGids: batch.map((d) => d.facts.orderGid), cancelledBefore: cancelled };
+  return { cursor: last, state: carried, turn, orderGids: batch.map((d) => d.facts.orderGid), cancelledBefore: cancelled };
 }
 
 function mark(shop: string, customerGid: string, type: CustomerMarkDoc['type'], sequence: number, at: Date, touchKey: string | null): CustomerMarkDoc {

@@ -55,7 +55,7 @@ export function createCadenceRunner({ models, touches, feed, logger, instanceId,
       const done = await runCadenceBatch({ models, touches, feed }, shop, state, instanceId, leaseMs);
       if (done) {
         await withdrawLateCancellations({ models, touches }, shop, done.orderGids, done.cancelledBefore);
-        state = { ...state, cursor: done.cursor, pending: done.state.pending, daily: done.state.daily };
+        state = { ...state, cursor: done.cursor, pending: done.state.pending, daily: done.state.daily, turn: done.turn };
         if (done.orderGids.length < BATCH_SIZE && paceMs > 0) await new Promise((r) => setTimeout(r, paceMs));
         continue;
       }

@@ -32,6 +32,8 @@ export interface CadenceStateDoc {
   leaseUntil: Date | null;
   pending: PendingFiring[];
   daily: DailyTargetState[];
+  /** Round-robin position: bumped once per order that got an open touch (touches/assign.ts). */
+  turn?: number;
 }
 
 /** Insert-only history of a customer: their counted orders and the touches they got. */
@@ -72,6 +74,7 @@ const cadenceSchema = new Schema<CadenceStateDoc>(
     leaseUntil: { type: Date, default: null },
     pending: { type: Schema.Types.Mixed, default: () => [] },
     daily: { type: Schema.Types.Mixed, default: () => [] },
+    turn: { type: Number, default: 0 },
   },
   { versionKey: false },
 );

@@ -67,7 +67,7 @@ export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop, 
   async function shopRedact(job: JobDoc) {
     const shop = job.shop;
     await deleteSessions(shop);
-    for (const model of [UncountedOrder, OrderSequence, Touch, TouchArchive, CustomerMark, models.OrderCancellation, models.WebhookEvent, models.Rule]) {
+    for (const model of [UncountedOrder, OrderSequence, Touch, TouchArchive, models.Staff, models.StaffPhoto, CustomerMark, models.OrderCancellation, models.WebhookEvent, models.Rule]) {
       await (model as typeof UncountedOrder).deleteMany({ shop });
     }
     for (const model of [models.Shop, models.ShopCounter, models.CadenceState, models.TouchVersion]) await (model as typeof models.Shop).deleteMany({ _id: shop });

@@ -6,6 +6,8 @@ import { parseWith } from '../parse-json';
 import { notCountedReason } from '../counting-rules';
 import type { IntakeDeps } from '../deps';
 import { dueAfter } from '../../touches/touches.service';
+import { chooseAssignee, turnOf } from '../../touches/assign';
+import type { ShopSettings } from '../../shops';
 import type { TopicHandler } from '../types';
 
 export function toFactsDoc(o: OrderSnapshot): OrderFactsDoc {
@@ -44,7 +46,7 @@ export async function ingestOrder(deps: IntakeDeps, shop: string, order: OrderSn
   } else if (await insertUncounted(deps, shop, order, facts, reason)) {
     deps.metrics.ordersNotCounted.inc({ reason });
   }
-  if (!order.test && !order.cancelledAt && asksQuestion(order.note)) await recordQuestion(deps, shop, facts, sequence, settings.dueWithinHours);
+  if (!order.test && !order.cancelledAt && asksQuestion(order.note)) await recordQuestion(deps, shop, facts, sequence, settings);
   if (sequence !== null) await deps.cadence.kick(shop);
   return sequence;
 }
@@ -63,11 +65,13 @@ async function insertUncounted(deps: IntakeDeps, shop: string, order: OrderSnaps
 }
 
 /** "An answer beats an interaction": a question in the order note is a task whatever the cadence. */
-async function recordQuestion(deps: IntakeDeps, shop: string, facts: OrderFactsDoc, sequence: number | null, dueWithinHours: number) {
+async function recordQuestion(deps: IntakeDeps, shop: string, facts: OrderFactsDoc, sequence: number | null, settings: ShopSettings) {
+  const team = settings.assignment === 'none' ? [] : (await deps.models.Staff.find({ shop, active: true }, { _id: 1 }).lean()).map((s) => String(s._id));
   await deps.touches.record([{
     shop, dedupeKey: `question:${facts.orderGid}`, kind: 'answer_question', status: 'open', skipReason: null,
     ruleId: null, slot: null, orderGid: facts.orderGid, orderName: facts.name, sequence,
     orderCreatedAt: facts.orderCreatedAt, customerGid: facts.customerGid, customerName: facts.customerName,
-    dueAt: dueAfter(facts.orderCreatedAt, dueWithinHours),
+    dueAt: dueAfter(facts.orderCreatedAt, settings.dueWithinHours),
+    assignee: chooseAssignee(settings, team, 'answer_question', turnOf(sequence, facts.orderGid)),
   }]);
 }
