@@ -24,20 +24,21 @@ export function isDrawnPath(d: string): boolean {
 }
 
 export const signatureSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('typed'), text: z.string().trim().min(1).max(60) }),
+  z.strictObject({ type: z.literal('typed'), text: z.string().trim().min(1, 'type the signature').max(60, 'at most 60 characters') }),
   z.strictObject({
     type: z.literal('drawn'),
     svgPath: z.string().max(MAX_SVG_PATH_LENGTH).refine(isDrawnPath, 'a drawn path: M, L, Q and C commands with numbers only'),
   }),
 ]);
 
+const CAPACITY = 'whole minutes from 0 to 960 (16 hours)';
 const fields = {
-  name: z.string().trim().min(1).max(80),
+  name: z.string().trim().min(1, 'a name is required').max(80, 'at most 80 characters'),
   /** A short description such as "Packing lead". */
-  role: z.string().trim().min(1).max(60).nullable(),
-  replyToEmail: z.email().max(200).nullable(),
+  role: z.string().trim().min(1).max(60, 'at most 60 characters').nullable(),
+  replyToEmail: z.email('an email address such as sam@example.com').max(200).nullable(),
   /** Minutes a day this person can give to touches (16 hours at most). */
-  dailyCapacityMinutes: z.number().int().min(0).max(960),
+  dailyCapacityMinutes: z.number(CAPACITY).int(CAPACITY).min(0, CAPACITY).max(960, CAPACITY),
   active: z.boolean(),
   signature: signatureSchema.nullable(),
 };

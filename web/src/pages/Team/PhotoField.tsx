@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Avatar, BlockStack, Button, DropZone, InlineError, InlineStack, Text } from '@shopify/polaris';
+import { Avatar, BlockStack, Button, DropZone, InlineError, InlineStack, Text, Thumbnail } from '@shopify/polaris';
 import { usePhoto } from './usePhoto';
 import { PHOTO_LIMIT_BYTES, PHOTO_TYPES } from './types';
 
@@ -50,7 +50,7 @@ export function PhotoField({ name, currentUrl, value, onChange, error }: PhotoFi
   return (
     <BlockStack gap="200">
       <InlineStack gap="400" blockAlign="center" wrap={false}>
-        <Avatar size="xl" name={name || 'New staff member'} source={shown ?? undefined} accessibilityLabel={name ? `${name}'s photo` : 'Photo'} />
+        {shown ? <Thumbnail size="large" source={shown} alt={name ? `${name}'s photo` : 'The chosen photo'} /> : <Avatar size="xl" name={name || 'New staff member'} />}
         <div style={{ flex: 1, minWidth: 0 }}>
           <DropZone
             id="staff-photo"

@@ -50,6 +50,7 @@ export function StaffForm({ staff, onClose, onSaved }: StaffFormProps) {
   const save = async () => {
     if (draft.signature?.type === 'drawn' && !draft.signature.svgPath) {
       setErrors({ 'signature.svgPath': 'Draw your signature on the pad, or choose another way to sign.' });
+      setFailure('Check the highlighted fields and save again.');
       return;
     }
     setSaving(true);
@@ -95,8 +96,8 @@ export function StaffForm({ staff, onClose, onSaved }: StaffFormProps) {
           {errors['(body)'] ? <Banner tone="critical">{errors['(body)']}</Banner> : null}
           <FormLayout>
             <FormLayout.Group>
-              <TextField label="Name" autoComplete="off" maxLength={80} value={draft.name} onChange={(v) => set('name', v)} error={errors.name} requiredIndicator />
-              <TextField label="Role" autoComplete="off" maxLength={60} placeholder="Packing lead" helpText="Optional." value={draft.role} onChange={(v) => set('role', v)} error={errors.role} />
+              <TextField label="Name" autoComplete="off" autoFocus maxLength={80} value={draft.name} onChange={(v) => set('name', v)} error={errors.name} requiredIndicator />
+              <TextField label="Role" autoComplete="off" maxLength={60} placeholder="e.g. Packing lead" helpText="Optional." value={draft.role} onChange={(v) => set('role', v)} error={errors.role} />
             </FormLayout.Group>
             <FormLayout.Group>
               <TextField label="Reply-to email" type="email" autoComplete="off" helpText="Replies to their personal emails go here. Optional." value={draft.replyToEmail} onChange={(v) => set('replyToEmail', v)} error={errors.replyToEmail} />

@@ -1,4 +1,5 @@
 import { Badge, BlockStack, InlineStack, ResourceItem, Text } from '@shopify/polaris';
+import { Signature } from './Signature';
 import { StaffAvatar } from './StaffAvatar';
 import type { StaffProfile } from './types';
 
@@ -21,7 +22,7 @@ export function StaffRow({ staff: s, busy, onEdit, onToggleActive, onDelete }: S
       id={s.id}
       onClick={() => onEdit(s)}
       accessibilityLabel={`Edit ${s.name}`}
-      media={<StaffAvatar name={s.name} photoUrl={s.photoUrl} />}
+      media={<StaffAvatar name={s.name} photoUrl={s.photoUrl} size="xl" />}
       persistActions
       shortcutActions={[
         { content: s.active ? 'Deactivate' : 'Activate', accessibilityLabel: `${s.active ? 'Deactivate' : 'Activate'} ${s.name}`, disabled: busy, onAction: () => onToggleActive(s) },
@@ -30,8 +31,9 @@ export function StaffRow({ staff: s, busy, onEdit, onToggleActive, onDelete }: S
     >
       <BlockStack gap="100">
         <InlineStack gap="200" blockAlign="center">
-          <Text as="h3" variant="bodyMd" fontWeight="semibold">{s.name}</Text>
+          <Text as="h2" variant="bodyMd" fontWeight="semibold">{s.name}</Text>
           {s.active ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge>}
+          {s.signature ? <Signature name={s.name} signature={s.signature} height={28} /> : null}
         </InlineStack>
         {s.role ? <Text as="p" tone="subdued">{s.role}</Text> : null}
         <InlineStack gap="400">
