@@ -63,13 +63,7 @@ export function createStaffService({ models, workingSet, shops }: StaffDeps) {
     return { unassigned: modifiedCount };
   }
 
-  /** The team's capacity for a day: active people and the sum of their minutes (for the summary). */
-  async function capacity(shop: string) {
-    const active = await Staff.find({ shop, active: true }, { dailyCapacityMinutes: 1 }).lean<Pick<StaffDoc, 'dailyCapacityMinutes'>[]>();
-    return { activeStaff: active.length, minutes: active.reduce((sum, s) => sum + (s.dailyCapacityMinutes ?? 0), 0) };
-  }
-
-  return { list, create, update, remove, capacity };
+  return { list, create, update, remove };
 }
 
 export type StaffService = ReturnType<typeof createStaffService>;
