@@ -32,8 +32,10 @@ export function Today() {
   const [due, setDue] = useState<DueWindow[]>([]);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('due');
+  const [period, setPeriod] = useState<string[]>([]);
+  const history = period[0] === 'history';
   const q = useDebounced(query, 300);
-  const filters: TouchFilters = useMemo(() => ({ status, kind, assignee, due, query: q, sort }), [status, kind, assignee, due, q, sort]);
+  const filters: TouchFilters = useMemo(() => ({ status, kind, assignee, due, query: q, sort, history }), [status, kind, assignee, due, q, sort, history]);
   const { touches, loading, error, hasMore, loadMore, reload, bulk } = useTouches(filters);
   const { summary, error: summaryError, reload: reloadSummary } = useSummary();
   const { staff, nameOf } = useStaff();
@@ -50,10 +52,11 @@ export function Today() {
     ...(kind[0] ? [{ key: 'kind', label: `Touch: ${KIND_LABELS[kind[0] as keyof typeof KIND_LABELS]}`, onRemove: () => setKind([]) }] : []),
     ...(assignee[0] ? [{ key: 'assignee', label: `Assignee: ${assigneeLabels[assignee[0]] ?? '…'}`, onRemove: () => setAssignee([]) }] : []),
     ...(due[0] ? [{ key: 'due', label: DUE_LABELS[due[0]], onRemove: () => setDue([]) }] : []),
+    ...(history ? [{ key: 'period', label: 'History (finished over 35 days ago)', onRemove: () => setPeriod([]) }] : []),
   ];
   const firstLoad = loading && touches.length === 0 && !error;
   // The default view (open touches) is not "filtered": an empty queue there means nothing to do.
-  const filtered = !(status.length === 1 && status[0] === 'open' && !kind[0] && !assignee[0] && !due[0] && !q);
+  const filtered = !(status.length === 1 && status[0] === 'open' && !kind[0] && !assignee[0] && !due[0] && !q && !history);
 
   const run = async (ids: string[], request: BulkRequest, done: string, clear: () => void) => {
     setWorking(true);
@@ -90,13 +93,25 @@ export function Today() {
                 queryPlaceholder="Search by order or customer"
                 onQueryChange={setQuery}
                 onQueryClear={() => setQuery('')}
-                onClearAll={() => { setStatus([]); setKind([]); setAssignee([]); setDue([]); setQuery(''); }}
+                onClearAll={() => { setStatus([]); setKind([]); setAssignee([]); setDue([]); setQuery(''); setPeriod([]); }}
                 appliedFilters={applied}
                 filters={[
                   { key: 'status', label: 'Status', filter: <ChoiceList title="Status" titleHidden choices={choices(STATUS_LABELS)} selected={status} onChange={setStatus} />, shortcut: true },
                   { key: 'kind', label: 'Touch', filter: <ChoiceList title="Touch" titleHidden choices={choices(KIND_LABELS)} selected={kind} onChange={setKind} />, shortcut: true },
                   { key: 'assignee', label: 'Assignee', filter: <ChoiceList title="Assignee" titleHidden choices={choices(assigneeLabels)} selected={assignee} onChange={setAssignee} />, shortcut: true },
                   { key: 'due', label: 'Due', filter: <ChoiceList title="Due" titleHidden choices={choices(DUE_LABELS)} selected={due} onChange={(v) => setDue(v as DueWindow[])} />, shortcut: true },
+                  {
+                    key: 'period', label: 'History',
+                    filter: (
+                      <ChoiceList
+                        title="Which touches"
+                        titleHidden
+                        choices={[{ value: 'history', label: 'Finished over 35 days ago', helpText: 'Kept as a record; read-only. Slower to search.' }]}
+                        selected={period}
+                        onChange={(v) => (setPeriod(v), v[0] === 'history' && status[0] === 'open' ? setStatus([]) : undefined)}
+                      />
+                    ),
+                  },
                 ]}
               />
               {firstLoad ? (
@@ -121,7 +136,7 @@ export function Today() {
                   sort={sort}
                   onSort={setSort}
                   nameOf={nameOf}
-                  bulkActions={(ids, clear) => [
+                  bulkActions={(ids, clear) => history ? [] : [
                     { content: 'Mark done', disabled: working, onAction: () => void run(ids, { action: 'done' }, 'marked done', clear) },
                     { content: 'Assign…', onAction: () => (setAssignTo(''), setDialog({ kind: 'assign', ids, clear })) },
                     { content: 'Skip…', onAction: () => (setSkipReason(''), setDialog({ kind: 'skip', ids, clear })) },

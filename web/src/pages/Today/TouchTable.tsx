@@ -45,6 +45,7 @@ export function TouchTable({ touches, loading, sort, onSort, nameOf, bulkActions
   const ids = touches.map((t) => t.id).join();
   useEffect(() => clearSelection(), [ids]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  const actions = bulkActions(selectedResources, clearSelection);
   const rows = touches.map((t, index) => {
     const due = dueLabel(t);
     return (
@@ -73,7 +74,8 @@ export function TouchTable({ touches, loading, sort, onSort, nameOf, bulkActions
       itemCount={selectable.length}
       selectedItemsCount={allResourcesSelected ? 'All' : selectedResources.length}
       onSelectionChange={handleSelectionChange}
-      promotedBulkActions={bulkActions(selectedResources, clearSelection)}
+      promotedBulkActions={actions}
+      selectable={(actions?.length ?? 0) > 0}
       loading={loading}
       headings={HEADINGS}
       sortable={HEADINGS.map((_, i) => i === DUE_COLUMN || i === CREATED_COLUMN)}

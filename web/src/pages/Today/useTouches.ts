@@ -12,6 +12,8 @@ export interface TouchFilters {
   due: DueWindow[];
   query: string;
   sort: SortKey;
+  /** The history: finished touches older than the working set (read-only). */
+  history: boolean;
 }
 
 const startOfDay = (days: number) => {
@@ -41,6 +43,7 @@ export function touchesQuery(f: TouchFilters, cursor: string | null): URLSearchP
   if (from) params.set('from', from);
   if (to) params.set('to', to);
   if (f.query.trim()) params.set('q', f.query.trim());
+  if (f.history) params.set('archived', 'true');
   if (cursor) params.set('cursor', cursor);
   return params;
 }
