@@ -109,3 +109,44 @@ describe('the Today page in a real browser', () => {
     await page.screenshot({ path: path.join(shots, 'panel-empty.png') });
   });
 });
+
+describe('the Team page in a real browser', () => {
+  // A real 1×1 PNG: the server checks the bytes against the declared type.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+  it('when the merchant adds a person with a photo and a drawn signature, then the profile and the photo are stored', async () => {
+    await page.goto(`${app.url}/?shop=${shop}&page=team`);
+    await page.getByText('Add the people who do the touches').waitFor();
+    await page.screenshot({ path: path.join(shots, 'panel-team-empty.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Add staff member' }).first().click();
+    await page.getByRole('textbox', { name: /^Name/ }).fill('Jo Bench');
+    await page.getByLabel('Role').fill('Packing lead');
+    await page.getByLabel('Daily capacity').fill('45');
+    await page.locator('input[type=file]').setInputFiles({ name: 'jo.png', mimeType: 'image/png', buffer: png });
+    // Sign on the pad with the mouse.
+    await page.locator('label', { hasText: /^Drawn/ }).click();
+    await page.getByLabel(/Signature pad/).scrollIntoViewIfNeeded();
+    const pad = await page.getByLabel(/Signature pad/).boundingBox();
+    await page.mouse.move(pad!.x + 20, pad!.y + pad!.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) await page.mouse.move(pad!.x + 20 + i * 15, pad!.y + pad!.height / 2 + (i % 2 ? -12 : 12), { steps: 2 });
+    await page.mouse.up();
+    await page.screenshot({ path: path.join(shots, 'panel-team-form.png') });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Jo Bench added to the team').waitFor();
+    const saved = await app.c.models.Staff.findOne({ shop, name: 'Jo Bench' }).lean();
+    expect(saved).toMatchObject({ role: 'Packing lead', dailyCapacityMinutes: 45, active: true, signature: { type: 'drawn', svgPath: expect.stringMatching(/^M [\d.]+ [\d.]+ Q /) } });
+    const photo = await app.c.models.StaffPhoto.findById(saved!._id).lean();
+    expect(Buffer.from(photo!.data.buffer ?? photo!.data).equals(png)).toBe(true);
+    await page.getByRole('img', { name: "Jo Bench's photo" }).waitFor();
+    await page.screenshot({ path: path.join(shots, 'panel-team.png'), fullPage: true });
+    const results = await new AxeBuilder({ page }).exclude('.Polaris-Frame-ToastManager').analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+
+  it("when the team has capacity, then Today weighs the day's touches against it", async () => {
+    await page.goto(`${app.url}/?shop=${shop}`);
+    await page.getByText(/needed of 45 min/).waitFor();
+  });
+});
+
