@@ -8,6 +8,7 @@ import { TouchPage } from './pages/Touch';
 import { Settings } from './pages/Settings';
 import { Team } from './pages/Team';
 import { openPage, usePage, useTouchRoute } from './router';
+import { labelToastCloseButtons } from './lib/toast-close-label';
 
 const PAGES = [
   { id: 'today', content: 'Today' },
@@ -29,6 +30,8 @@ function App() {
     </Frame>
   );
 }
+
+labelToastCloseButtons();
 
 createRoot(document.getElementById('root')!).render(
   <AppProvider i18n={en}>
