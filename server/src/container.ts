@@ -12,7 +12,7 @@ import { createJobQueue, createWorker } from './jobs';
 import { createIntakeService } from './intake';
 import { createPrivacyJobs } from './privacy';
 import { createInstallations, createOfflineSessions } from './installations';
-import { createAdminApi } from './admin-api';
+import { createAdminApi, NotInstalledError } from './admin-api';
 import { createReconciliation, scheduleReconciliation } from './reconciliation';
 import { routeShopifyToLocal } from './shopify-local';
 
@@ -50,13 +50,24 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
   };
   const intakeDeps = { models, logger, metrics, shops, numbering, cadence, touches, jobs, deleteSessions };
   const intake = createIntakeService(intakeDeps);
-  const adminApi = createAdminApi({ shopify, logger, sessions: createOfflineSessions({ shopify, logger }) });
+  const adminApi = createAdminApi({
+    shopify, logger, sessions: createOfflineSessions({ shopify, logger }),
+    onTokenRejected: async (shop) => {
+      installations.forget(shop);
+      await shopify.sessionStorage.deleteSession(shopify.api.session.getOfflineId(shop));
+    },
+  });
   const reconciliation = createReconciliation({ models, adminApi, intake: intakeDeps, logger });
   const worker = createWorker({
     queue: jobs,
     handlers: {
       ...createPrivacyJobs({ models, logger, deleteSessions, forgetShop, workingSet }),
-      'reconcile.shop': (job) => reconciliation.reconcileShop(job.shop),
+      'reconcile.shop': (job) =>
+        reconciliation.reconcileShop(job.shop).catch((error) => {
+          // No usable token: nothing to retry until someone opens the app (token exchange).
+          if (error instanceof NotInstalledError) return { skipped: 'not_installed' };
+          throw error;
+        }),
     },
     logger,
     metrics,

@@ -28,3 +28,23 @@ describe('expiring offline tokens in background work', () => {
     await expect(app.c.adminApi.request('unknown.myshopify.com', SHOP_INFO)).rejects.toMatchObject({ code: 'not_installed' });
   });
 });
+
+describe('a token Shopify no longer accepts', () => {
+  const revoked = 'revoked.myshopify.com';
+
+  it('when Shopify answers 401, then the session is dropped, reconciliation stops retrying, and the next panel visit installs afresh', async () => {
+    expect((await apiGet(app.url, '/api/touches', sessionToken(app.config, revoked))).status).toBe(200);
+    app.shopify.state.shop(revoked).accessTokens.clear(); // Shopify revoked it (or forgot it, like a restarted stand-in)
+
+    await expect(app.c.adminApi.request(revoked, SHOP_INFO)).rejects.toMatchObject({ code: 'not_installed' });
+    expect(await app.c.shopify.sessionStorage.findSessionsByShop(revoked)).toEqual([]);
+
+    await app.c.jobs.enqueue({ type: 'reconcile.shop', shop: revoked, payload: null, uniqueKey: `reconcile:${revoked}:test` });
+    await app.settle();
+    const job = await app.c.models.Job.findOne({ shop: revoked, type: 'reconcile.shop' }).lean();
+    expect(job).toMatchObject({ status: 'done', attempts: 1 });
+
+    expect((await apiGet(app.url, '/api/touches', sessionToken(app.config, revoked))).status).toBe(200);
+    expect((await app.c.adminApi.request(revoked, SHOP_INFO)).shop.myshopifyDomain).toBe(revoked);
+  });
+});

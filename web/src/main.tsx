@@ -8,7 +8,7 @@ import { TouchPage } from './pages/Touch';
 import { Settings } from './pages/Settings';
 import { Team } from './pages/Team';
 import { openPage, usePage, useTouchRoute } from './router';
-import { labelToastCloseButtons } from './lib/toast-close-label';
+import { labelToastCloseButtons } from './a11y/toast-close-label';
 
 const PAGES = [
   { id: 'today', content: 'Today' },

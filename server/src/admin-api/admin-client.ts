@@ -1,7 +1,7 @@
 import { GraphqlQueryError, HttpResponseError, HttpRequestError } from '@shopify/shopify-api';
 import type { Logger } from '../logger';
 import type { Shopify } from '../shopify';
-import { AdminApiError } from './errors';
+import { AdminApiError, NotInstalledError } from './errors';
 import type { Session } from '@shopify/shopify-api';
 import type { AdminMutations, AdminQueries } from '@shopify/admin-api-client';
 
@@ -13,6 +13,8 @@ type Deps = {
   logger: Logger;
   /** The shop's offline session, refreshed when it expires. */
   sessions: { offlineSession: (shop: string) => Promise<Session> };
+  /** Shopify refused the shop's token (401): revoked or unknown. The session is dropped here. */
+  onTokenRejected?: (shop: string) => Promise<void>;
   /** Attempts per request after 429, 5xx or network failures. */
   maxAttempts?: number;
   /** THROTTLED is not a failure, only "not yet": it may be waited out more often. */
@@ -40,7 +42,7 @@ export function throttleWaitMs(requested: number, status: ThrottleStatus): numbe
  * asks for: THROTTLED waits for the bucket to refill, 429 honours Retry-After, 5xx and network
  * failures back off with jitter. https://shopify.dev/docs/api/usage/rate-limits
  */
-export function createAdminApi({ shopify, logger, sessions, maxAttempts = 6, maxThrottledWaits = 30, sleep = sleepMs }: Deps) {
+export function createAdminApi({ shopify, logger, sessions, onTokenRejected, maxAttempts = 6, maxThrottledWaits = 30, sleep = sleepMs }: Deps) {
   async function clientFor(shop: string) {
     return new shopify.api.clients.Graphql({ session: await sessions.offlineSession(shop) });
   }
@@ -87,6 +89,12 @@ export function createAdminApi({ shopify, logger, sessions, maxAttempts = 6, max
         const res = await client.request(operation, { variables: variables as Record<string, unknown> });
         return res.data as Operations[Op]['return'];
       } catch (error) {
+        if (error instanceof HttpResponseError && error.response.code === 401) {
+          // Retrying can't help: the next visit to the panel exchanges a fresh token.
+          logger.warn({ shop }, 'Shopify refused the offline token; dropping it until the next token exchange');
+          await onTokenRejected?.(shop);
+          throw new NotInstalledError(shop);
+        }
         const wait = retryDelay(error, failures + 1);
         if (wait === null) throw translate(error);
         if (wait.throttled ? ++throttles >= maxThrottledWaits : ++failures >= maxAttempts) throw translate(error);
