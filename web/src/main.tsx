@@ -7,11 +7,13 @@ import { Today } from './pages/Today';
 import { TouchPage } from './pages/Touch';
 import { Settings } from './pages/Settings';
 import { Team } from './pages/Team';
+import { Rules } from './pages/Rules';
 import { openPage, usePage, useTouchRoute } from './router';
 import { labelToastCloseButtons } from './a11y/toast-close-label';
 
 const PAGES = [
   { id: 'today', content: 'Today' },
+  { id: 'rules', content: 'Rules' },
   { id: 'team', content: 'Team' },
   { id: 'settings', content: 'Settings' },
 ];
@@ -26,7 +28,7 @@ function App() {
       <Box paddingInlineStart="400" paddingBlockStart="200">
         <Tabs tabs={PAGES} selected={selected} onSelect={(i) => openPage(PAGES[i]!.id)} />
       </Box>
-      {touch ? <TouchPage id={touch} /> : page === 'team' ? <Team /> : page === 'settings' ? <Settings /> : <Today />}
+      {touch ? <TouchPage id={touch} /> : page === 'rules' ? <Rules /> : page === 'team' ? <Team /> : page === 'settings' ? <Settings /> : <Today />}
     </Frame>
   );
 }

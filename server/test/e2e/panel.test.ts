@@ -152,3 +152,37 @@ describe('the Team page in a real browser', () => {
   });
 });
 
+describe('the Rules page in a real browser', () => {
+  it('when a rule is edited, then the simulator shows what the change means before it is saved; a bad number is shown at its field', async () => {
+    await page.goto(`${app.url}/?shop=${shop}&page=rules`);
+    await page.getByText('Signed thank-you card').waitFor();
+    // 120 orders today over a 30-day window: 4 a day; the card every 20th → 0.2 a day.
+    await page.getByText('Your last 30 days: 4 orders a day.').waitFor();
+    await page.getByText('Signed thank-you card').click();
+    const n = page.getByLabel('Every how many orders');
+    await expect(n.inputValue()).resolves.toBe('20');
+    await n.fill('5');
+    const cardRow = page.locator('tr', { hasText: 'Handwritten card' });
+    await expect(cardRow.filter({ hasText: '0.8' }).first().waitFor()).resolves.toBeUndefined();
+    await expect(cardRow.first().textContent()).resolves.toMatch(/0\.2.*0\.8 \+0\.6/);
+    await page.screenshot({ path: path.join(shots, 'panel-rules.png'), fullPage: true });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect((await app.c.models.Rule.findOne({ shop, key: 'default-handwritten-card' }).lean())?.n).toBe(20); // nothing saved yet
+
+    await n.fill('0');
+    await page.getByRole('button', { name: 'Save rule' }).click();
+    await page.getByText(/Too small|greater than or equal to 1|at least 1/i).waitFor();
+    await n.fill('5');
+    await page.getByRole('button', { name: 'Save rule' }).click();
+    await page.getByText('Rule saved').waitFor();
+    expect((await app.c.models.Rule.findOne({ shop, key: 'default-handwritten-card' }).lean())?.n).toBe(5);
+  });
+
+  it('when a what-if volume is entered, then the figures are for that many orders a day', async () => {
+    await page.getByLabel('What if the shop had this many orders a day').fill('100');
+    await page.getByText('At 100 orders a day:').waitFor();
+    await page.locator('tr', { hasText: 'Handwritten card' }).filter({ hasText: '20' }).first().waitFor();
+  });
+});
+

@@ -8,13 +8,15 @@ export class ApiError extends Error {
 }
 
 /** Every server call goes through the /api contract with a fresh session token. */
-export async function apiGet<T>(path: string): Promise<T> {
-  return apiSend<T>('GET', path);
+export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return apiSend<T>('GET', path, undefined, signal);
 }
 
-export async function apiSend<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** `signal` cancels a request that a newer one replaced (e.g. the simulator while typing). */
+export async function apiSend<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const res = await fetch(path, {
     method,
+    signal,
     headers: { authorization: `Bearer ${await sessionToken()}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
