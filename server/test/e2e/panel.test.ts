@@ -12,6 +12,12 @@ let app: TestApp;
 let browser: Browser;
 let page: Page;
 
+/** axe-core over the page as it is: no serious or critical violations. */
+async function expectAccessible(p: Page) {
+  const results = await new AxeBuilder({ page: p }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   app = await startTestApp();
@@ -78,6 +84,7 @@ describe('the Today page in a real browser', () => {
     const font = await page.getByLabel('Handwritten preview').evaluate((el) => (globalThis as unknown as Styles).getComputedStyle(el).fontFamily);
     expect(font).toContain('Caveat');
     await page.screenshot({ path: path.join(shots, 'panel-touch.png'), fullPage: true });
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Mark done' }).click();
     await page.getByText('Marked done').waitFor();
     const saved = await app.c.models.Touch.findOne({ shop, kind: 'handwritten_card', note: own }).lean();
@@ -101,6 +108,7 @@ describe('the Today page in a real browser', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('an IANA time zone such as Europe/London').waitFor();
     await page.screenshot({ path: path.join(shots, 'panel-settings.png'), fullPage: true });
+    await expectAccessible(page);
     expect((await app.c.models.Shop.findById(shop).lean())?.settings.timezone).toBe('UTC');
   });
 
@@ -142,8 +150,7 @@ describe('the Team page in a real browser', () => {
     expect(Buffer.from(photo!.data.buffer ?? photo!.data).equals(png)).toBe(true);
     await page.getByRole('img', { name: "Jo Bench's photo" }).waitFor();
     await page.screenshot({ path: path.join(shots, 'panel-team.png'), fullPage: true });
-    const results = await new AxeBuilder({ page }).analyze(); // the toast is still showing: its close button is named too
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await expectAccessible(page); // the toast is still showing: its close button is named too
   });
 
   it("when the team has capacity, then Today weighs the day's touches against it", async () => {
@@ -166,8 +173,7 @@ describe('the Rules page in a real browser', () => {
     await expect(cardRow.filter({ hasText: '0.8' }).first().waitFor()).resolves.toBeUndefined();
     await expect(cardRow.first().textContent()).resolves.toMatch(/0\.2.*0\.8 \+0\.6/);
     await page.screenshot({ path: path.join(shots, 'panel-rules.png'), fullPage: true });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await expectAccessible(page);
     expect((await app.c.models.Rule.findOne({ shop, key: 'default-handwritten-card' }).lean())?.n).toBe(20); // nothing saved yet
 
     await n.fill('0');
