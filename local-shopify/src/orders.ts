@@ -43,13 +43,25 @@ function pickCustomer(shop: LocalShop, n: number): LocalCustomer | null {
 
 const numericId = (gid: string) => gid.slice(gid.lastIndexOf('/') + 1);
 
+/** The order's line items (from the shop's catalogue), the same in webhooks and GraphQL. */
+export function lineItemsOf(shop: LocalShop, o: LocalOrder) {
+  return Array.from({ length: o.lineItems }, (_, i) => {
+    const product = shop.products[(Number(o.name.slice(1)) + i) % Math.max(1, shop.products.length)];
+    const id = BigInt(numericId(o.id)) * 10n + BigInt(i);
+    return { id, gid: `gid://shopify/LineItem/${id}`, product, title: product?.title ?? 'Gift', quantity: 1 + ((Number(o.name.slice(1)) + i) % 4 === 0 ? 1 : 0) };
+  });
+}
+
+/** Where it ships: every stand-in customer lives in Bristol. */
+export const SHIP_TO = { address1: '1 High Street', city: 'Bristol', zip: 'BS1 4DJ', country: 'United Kingdom', country_code: 'GB' };
+
 /**
  * The REST webhook payload of an order (orders/create, orders/cancelled), in the documented
  * shape; ids are written as bare digits, beyond JavaScript's safe integers as Shopify's are.
  */
 export function restOrderPayload(shop: LocalShop, o: LocalOrder): string {
   const customer = o.customerId ? shop.customers.get(o.customerId) : undefined;
-  const address = { first_name: customer?.firstName ?? 'Guest', last_name: customer?.lastName ?? '', address1: '1 High Street', city: 'Bristol', zip: 'BS1 4DJ', country: 'United Kingdom', country_code: 'GB' };
+  const address = { first_name: customer?.firstName ?? 'Guest', last_name: customer?.lastName ?? '', ...SHIP_TO };
   const payload = {
     id: `__n${numericId(o.id)}`,
     admin_graphql_api_id: o.id,
@@ -75,15 +87,12 @@ export function restOrderPayload(shop: LocalShop, o: LocalOrder): string {
     note: o.note,
     note_attributes: [],
     tags: '',
-    line_items: Array.from({ length: o.lineItems }, (_, i) => {
-      const product = shop.products[(Number(o.name.slice(1)) + i) % Math.max(1, shop.products.length)];
-      return {
-        id: `__n${BigInt(numericId(o.id)) * 10n + BigInt(i)}`,
-        admin_graphql_api_id: `gid://shopify/LineItem/${BigInt(numericId(o.id)) * 10n + BigInt(i)}`,
-        product_id: product ? `__n${numericId(product.id)}` : null,
-        title: product?.title ?? 'Gift', quantity: 1, price: product?.price ?? '10.00', sku: product?.sku ?? null,
-      };
-    }),
+    line_items: lineItemsOf(shop, o).map((li) => ({
+      id: `__n${li.id}`,
+      admin_graphql_api_id: li.gid,
+      product_id: li.product ? `__n${numericId(li.product.id)}` : null,
+      title: li.title, variant_title: null, quantity: li.quantity, price: li.product?.price ?? '10.00', sku: li.product?.sku ?? null,
+    })),
     shipping_address: address,
     billing_address: address,
     customer: customer

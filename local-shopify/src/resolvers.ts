@@ -1,4 +1,5 @@
 import type { LocalOrder, LocalShop } from './state';
+import { lineItemsOf, SHIP_TO } from './orders';
 
 const money = (amount: string, currencyCode: string) => ({ shopMoney: { amount, currencyCode }, presentmentMoney: { amount, currencyCode } });
 
@@ -21,8 +22,10 @@ function orderNode(shop: LocalShop, o: LocalOrder) {
     note: o.note, email: o.email, currencyCode: o.currencyCode, totalPriceSet: money(o.total, o.currencyCode),
     currentTotalPriceSet: money(o.cancelledAt ? '0.00' : o.total, o.currencyCode),
     customerAcceptsMarketing: Boolean(o.customerId && shop.customers.get(o.customerId)?.acceptsMarketing),
-    shippingAddress: { countryCodeV2: 'GB' },
-    billingAddress: { countryCodeV2: 'GB' },
+    shippingAddress: { countryCodeV2: SHIP_TO.country_code, city: SHIP_TO.city },
+    billingAddress: { countryCodeV2: SHIP_TO.country_code, city: SHIP_TO.city },
+    lineItems: (args: { first?: number; after?: string }) =>
+      connection(lineItemsOf(shop, o).map((li) => ({ id: li.gid, title: li.title, variantTitle: null, quantity: li.quantity, name: li.title })), args),
     customer: () => customerNode(shop, o.customerId),
   };
 }

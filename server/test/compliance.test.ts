@@ -56,6 +56,11 @@ describe('customers/data_request and customers/redact', () => {
     // Other customers are untouched, and the count is not rewritten.
     expect(dump).toContain('customer101@example.com');
     expect(await app.c.models.OrderSequence.countDocuments({ shop })).toBe(10);
+    // The ship-to city goes with the customer; what they bought stays (it is not about them).
+    const orders = await app.c.models.OrderSequence.find({ shop }).lean();
+    const redacted = orders.find((o) => o.orderGid === `gid://shopify/Order/${bigOrderId(10)}`)!;
+    expect(redacted.facts).toMatchObject({ shipCity: null, items: [{ title: 'Hand-poured candle #1', quantity: 1 }, { title: 'Hand-poured candle #2', quantity: 2 }] });
+    expect(orders.filter((o) => o.facts.shipCity === 'London')).toHaveLength(9);
   });
 });
 

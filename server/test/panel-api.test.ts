@@ -34,7 +34,9 @@ describe('one touch: detail, edit, done', () => {
     const t = await firstTouch(shopA);
     const res = await call('GET', `/api/touches/${t.id}`, shopA);
     expect(res.status).toBe(200);
-    expect(res.body.order).toMatchObject({ name: t.orderName, currency: 'GBP', channel: 'web', country: 'GB' });
+    expect(res.body.order).toMatchObject({ name: t.orderName, currency: 'GBP', channel: 'web', country: 'GB', shipCity: 'Bristol' });
+    expect(res.body.order.items.length).toBeGreaterThanOrEqual(1);
+    for (const item of res.body.order.items) expect(item).toEqual({ title: expect.any(String), quantity: expect.any(Number) });
     expect(res.body.customer).toMatchObject({ ordersCounted: 1, acceptsMarketing: true, hasEmail: true, previousTouches: [] });
     // Order #20 also gets the signed card: it goes into the same box.
     expect(res.body.alsoOnThisOrder.map((o: any) => o.kind)).toEqual(['handwritten_card']);

@@ -18,8 +18,9 @@ export const RECONCILE_ORDERS = `#graphql
         id name createdAt cancelledAt test sourceName note email
         currentTotalPriceSet { shopMoney { amount currencyCode } }
         customerAcceptsMarketing
-        shippingAddress { countryCodeV2 }
+        shippingAddress { countryCodeV2 city }
         billingAddress { countryCodeV2 }
+        lineItems(first: 10) { nodes { title variantTitle quantity } }
         customer { id firstName lastName tags defaultEmailAddress { emailAddress marketingState } }
       }
     }

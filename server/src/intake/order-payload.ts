@@ -7,7 +7,14 @@ const money = z.union([z.string(), z.number()]).transform((v, ctx) => {
   if (!Number.isFinite(n)) ctx.addIssue({ code: 'custom', message: 'not an amount' });
   return n;
 });
-const address = z.object({ country_code: z.string().length(2).nullish() }).nullish();
+const address = z.object({ country_code: z.string().length(2).nullish(), city: z.string().nullish().catch(null) }).nullish();
+/** Line items are context for the writer, never a reason to refuse an order: malformed ones are dropped. */
+const lineItem = z.object({ title: z.string(), variant_title: z.string().nullish(), quantity: z.number().int().min(0) });
+const lineItems = z.array(z.unknown()).nullish().catch(null).transform((items) =>
+  (items ?? []).flatMap((raw) => {
+    const li = lineItem.safeParse(raw);
+    return li.success ? [li.data] : [];
+  }));
 
 /**
  * The fields of Shopify's REST order payload (orders/create, orders/cancelled) that the app
@@ -27,6 +34,7 @@ export const orderPayloadSchema = z.object({
   email: z.string().max(320).nullish(),
   buyer_accepts_marketing: z.boolean().nullish(),
   note: z.string().max(5000).nullish(),
+  line_items: lineItems,
   shipping_address: address,
   billing_address: address,
   customer: z
@@ -43,7 +51,25 @@ export const orderPayloadSchema = z.object({
 
 export type OrderPayload = z.infer<typeof orderPayloadSchema>;
 
-/** What intake stores about an order: no line items, no addresses, no raw body. */
+/** A line of the order as the writer sees it: what, how many (no prices, no ids). */
+export interface OrderItem {
+  title: string;
+  quantity: number;
+}
+
+/** Enough to write about; reconciliation asks for as many (Shopify's query cost limit). */
+export const MAX_ITEMS = 10;
+const ITEM_TITLE_MAX = 120;
+
+/** Up to MAX_ITEMS lines, "Product — Variant", trimmed. */
+export function toItems(lines: { title: string; variantTitle?: string | null; quantity: number }[]): OrderItem[] {
+  return lines.slice(0, MAX_ITEMS).map((l) => ({
+    title: [l.title.trim(), l.variantTitle?.trim()].filter(Boolean).join(' — ').slice(0, ITEM_TITLE_MAX),
+    quantity: l.quantity,
+  }));
+}
+
+/** What intake stores about an order: what was bought and the ship-to city, no addresses, no raw body. */
 export interface OrderSnapshot {
   orderGid: string;
   name: string;
@@ -54,6 +80,8 @@ export interface OrderSnapshot {
   totalPrice: number;
   currency: string;
   countryCode: string | null;
+  shipCity: string | null;
+  items: OrderItem[];
   note: string | null;
   hasEmail: boolean;
   acceptsMarketing: boolean;
@@ -80,6 +108,8 @@ export function toOrderSnapshot(p: OrderPayload): OrderSnapshot {
     totalPrice: p.current_total_price ?? p.total_price ?? 0,
     currency: p.currency ?? '',
     countryCode: (p.shipping_address?.country_code ?? p.billing_address?.country_code ?? null)?.toUpperCase() ?? null,
+    shipCity: p.shipping_address?.city?.trim().slice(0, 120) || null,
+    items: toItems((p.line_items ?? []).map((l) => ({ title: l.title, variantTitle: l.variant_title, quantity: l.quantity }))),
     note: p.note?.trim() || null,
     hasEmail: Boolean(email),
     acceptsMarketing: Boolean(consent),

@@ -11,6 +11,9 @@ export interface OrderFactsDoc {
   currency: string;
   sourceName: string;
   countryCode: string | null;
+  /** Missing on orders stored before these were kept: read as null and []. */
+  shipCity?: string | null;
+  items?: { title: string; quantity: number }[];
   note: string | null;
   hasEmail: boolean;
   acceptsMarketing: boolean;
@@ -40,6 +43,8 @@ export const orderFactsFields = {
   currency: { type: String, default: '' },
   sourceName: { type: String, default: '' },
   countryCode: { type: String, default: null },
+  shipCity: { type: String, default: null },
+  items: { type: [new Schema({ title: { type: String, required: true }, quantity: { type: Number, required: true } }, { _id: false })], default: [] },
   note: { type: String, default: null },
   hasEmail: { type: Boolean, default: false },
   acceptsMarketing: { type: Boolean, default: false },

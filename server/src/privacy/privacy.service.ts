@@ -46,7 +46,7 @@ export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop, 
     const { customerGid, orderGids } = scope(job);
     const shop = job.shop;
     const ofCustomer = { shop, $or: [{ customerGid }, { orderGid: { $in: orderGids } }] };
-    const erased = { customerName: null, customerEmail: null, customerTags: [], note: null, hasEmail: false };
+    const erased = { customerName: null, customerEmail: null, customerTags: [], note: null, hasEmail: false, shipCity: null };
     await UncountedOrder.updateMany(ofCustomer, { $set: erased });
     await OrderSequence.updateMany(
       { shop, $or: [{ 'facts.customerGid': customerGid }, { orderGid: { $in: orderGids } }] },

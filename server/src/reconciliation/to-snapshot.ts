@@ -1,5 +1,5 @@
 import type { ReconcileOrderNode } from '../admin-api';
-import type { OrderSnapshot } from '../intake/order-payload';
+import { toItems, type OrderSnapshot } from '../intake/order-payload';
 
 /** Within this long of creation, a cancellation counts as "cancelled at creation". */
 const AT_CREATION_MS = 60_000;
@@ -26,6 +26,8 @@ export function snapshotFromAdmin(o: ReconcileOrderNode): { snapshot: OrderSnaps
       totalPrice: Number.parseFloat(o.currentTotalPriceSet.shopMoney.amount),
       currency: o.currentTotalPriceSet.shopMoney.currencyCode,
       countryCode: o.shippingAddress?.countryCodeV2 ?? o.billingAddress?.countryCodeV2 ?? null,
+      shipCity: o.shippingAddress?.city?.trim().slice(0, 120) || null,
+      items: toItems(o.lineItems.nodes),
       note: o.note?.trim() || null,
       hasEmail: Boolean(email),
       acceptsMarketing: o.customerAcceptsMarketing,

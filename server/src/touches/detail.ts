@@ -49,7 +49,7 @@ export async function touchDetail(models: Models, workingSet: WorkingSet, shop: 
     alsoOnThisOrder: others.filter((t) => t.orderGid === touch.orderGid).map((t) => ({ id: String(t._id), kind: t.kind, status: t.status })),
     order: order && {
       name: order.name, createdAt: new Date(order.orderCreatedAt).toISOString(), total: order.totalPrice, currency: order.currency,
-      channel: order.sourceName, country: order.countryCode, note: order.note,
+      channel: order.sourceName, country: order.countryCode, shipCity: order.shipCity ?? null, items: order.items ?? [], note: order.note,
     },
     customer: customerGid && {
       id: customerGid, displayName: touch.customerName, ordersCounted: orders,

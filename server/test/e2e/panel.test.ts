@@ -73,6 +73,8 @@ describe('the Today page in a real browser', () => {
     expect(openCards).toBe(6);
     await cardRow.first().getByRole('button').first().click();
     await page.getByRole('heading', { name: /Handwritten card for #\d+/ }).waitFor();
+    await page.getByText(/ships to Bristol, GB/).waitFor(); // the order summary: where it goes and what is in it
+    expect(await page.locator('li', { hasText: /^\d+ × / }).count()).toBeGreaterThanOrEqual(1);
     const editor = page.getByLabel('Your note');
     await editor.fill('Thank you so much for your order! We packed it with care and hope you love it.');
     await page.getByText('This reads like a copy').waitFor();

@@ -13,7 +13,7 @@ import type { TopicHandler } from '../types';
 export function toFactsDoc(o: OrderSnapshot): OrderFactsDoc {
   return {
     orderGid: o.orderGid, name: o.name, orderCreatedAt: o.orderCreatedAt, totalPrice: o.totalPrice,
-    currency: o.currency, sourceName: o.sourceName, countryCode: o.countryCode, note: o.note,
+    currency: o.currency, sourceName: o.sourceName, countryCode: o.countryCode, shipCity: o.shipCity, items: o.items, note: o.note,
     hasEmail: o.hasEmail, acceptsMarketing: o.acceptsMarketing, customerGid: o.customer?.customerGid ?? null,
     customerName: o.customer?.displayName ?? null, customerEmail: o.customer?.email ?? null,
     customerTags: o.customer?.tags ?? [],

@@ -1,4 +1,4 @@
-import { BlockStack, Card, Text } from '@shopify/polaris';
+import { BlockStack, Card, List, Text } from '@shopify/polaris';
 import { KIND_LABELS } from '../../components/TouchKindBadge';
 import type { TouchDetail } from './useTouch';
 
@@ -16,8 +16,14 @@ export function ContextCard({ detail }: ContextCardProps) {
         <Text as="h2" variant="headingSm">Order {order?.name}</Text>
         {order ? (
           <Text as="p">
-            {order.total.toFixed(2)} {order.currency} · {order.channel}{order.country ? ` · ships to ${order.country}` : ''}
+            {order.total.toFixed(2)} {order.currency} · {order.channel}
+            {order.shipCity || order.country ? ` · ships to ${[order.shipCity, order.country].filter(Boolean).join(', ')}` : ''}
           </Text>
+        ) : null}
+        {order?.items.length ? (
+          <List type="bullet">
+            {order.items.map((item, i) => <List.Item key={i}>{`${item.quantity} × ${item.title}`}</List.Item>)}
+          </List>
         ) : null}
         {order?.note ? <Text as="p" tone="caution">Their note: “{order.note}”</Text> : null}
         {alsoOnThisOrder.length ? (

@@ -6,7 +6,11 @@ export interface TouchDetail {
   touch: Touch & { archived?: boolean };
   recentShopNotes: string[];
   alsoOnThisOrder: { id: string; kind: Touch['kind']; status: Touch['status'] }[];
-  order: { name: string; createdAt: string; total: number; currency: string; channel: string; country: string | null; note: string | null } | null;
+  order: {
+    name: string; createdAt: string; total: number; currency: string; channel: string; country: string | null; note: string | null;
+    /** Where it ships (city only) and what was bought: context for the note. */
+    shipCity: string | null; items: { title: string; quantity: number }[];
+  } | null;
   customer: {
     id: string; displayName: string | null; ordersCounted: number; acceptsMarketing: boolean; hasEmail: boolean;
     previousTouches: { id: string; kind: Touch['kind']; status: Touch['status']; orderName: string; note: string | null; createdAt: string }[];
