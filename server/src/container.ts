@@ -74,10 +74,10 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
     sweep: (() => {
       let runs = 0;
       // Every 2 s: shops behind their counter hint; every minute (and first): every shop, and
-      // reconciliation; every hour (a minute after start): finished touches move to the history.
+      // reconciliation; every hour (the first an hour after start): finished touches move to the history.
       return async () => {
         const everyMinute = runs % 30 === 0;
-        const everyHour = runs % 1800 === 30;
+        const everyHour = runs % 1800 === 1799;
         runs++;
         await cadence.sweep(everyMinute);
         if (everyMinute) await scheduleReconciliation(models, jobs);
