@@ -1,9 +1,9 @@
 import type { Request, Response } from 'express';
-import { execute, GraphQLError, parse, validate, type DocumentNode } from 'graphql';
+import { execute, getOperationAST, GraphQLError, parse, validate, type DocumentNode } from 'graphql';
 import { loadAdminSchema } from './schema';
 import { strictResolver } from './strict-resolver';
 import { createBucket, requestedCost, type Bucket } from './cost';
-import { queryRoot } from './resolvers';
+import { mutationRoot, queryRoot } from './resolvers';
 import type { LocalState } from './state';
 
 export interface GraphqlOptions {
@@ -74,7 +74,9 @@ export function graphqlRoute({ state, bucketSize = 2000, restoreRate = 100 }: Gr
       });
       return;
     }
-    const result = await execute({ schema, document, rootValue: queryRoot(shop), variableValues: variables, fieldResolver: strictResolver });
+    const operation = getOperationAST(document, (req.body as { operationName?: string }).operationName ?? undefined);
+    const rootValue = operation?.operation === 'mutation' ? mutationRoot(shop) : queryRoot(shop);
+    const result = await execute({ schema, document, rootValue, variableValues: variables, fieldResolver: strictResolver });
     res.json({ ...result, extensions: { cost: { requestedQueryCost: cost, actualQueryCost: cost, throttleStatus: bucket.status() } } });
   };
   return Object.assign(route, { stats });

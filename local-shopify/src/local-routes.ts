@@ -59,6 +59,10 @@ export function localRoutes(state: LocalState, sender: WebhookSender): Router {
     sender.send(shop.domain, 'orders/cancelled', restOrderPayload(shop, order));
     res.json({ id: order.id, cancelledAt: order.cancelledAt });
   });
+  /** What giftCardCreate really issued for the shop (codes included: this is Shopify's side). */
+  router.get('/local/shops/:shop/gift-cards', (req, res) => {
+    res.json({ giftCards: state.shops.get(String(req.params.shop))?.giftCards ?? [] });
+  });
   router.post('/local/settled', async (_req, res) => {
     await sender.settled();
     res.json({ deliveries: sender.log.length });

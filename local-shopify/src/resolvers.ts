@@ -1,5 +1,6 @@
 import type { LocalOrder, LocalShop } from './state';
 import { lineItemsOf, SHIP_TO } from './orders';
+import { giftCardCreate } from './gift-cards';
 
 const money = (amount: string, currencyCode: string) => ({ shopMoney: { amount, currencyCode }, presentmentMoney: { amount, currencyCode } });
 
@@ -77,5 +78,12 @@ export function queryRoot(shop: LocalShop) {
     customer: ({ id }: { id: string }) => customerNode(shop, id),
     products: (args: { first?: number; after?: string }) =>
       connection(shop.products.map((p) => ({ id: p.id, title: p.title, handle: p.title.toLowerCase().replace(/\W+/g, '-') })), args),
+  };
+}
+
+/** The Admin API mutations the stand-in implements. */
+export function mutationRoot(shop: LocalShop) {
+  return {
+    giftCardCreate: ({ input }: { input: Parameters<typeof giftCardCreate>[1] }) => giftCardCreate(shop, input),
   };
 }

@@ -46,6 +46,19 @@ export interface LocalShop {
   customers: Map<string, LocalCustomer>;
   products: LocalProduct[];
   orders: LocalOrder[];
+  /** Gift cards created through giftCardCreate (tests read what was really issued). */
+  giftCards: LocalGiftCard[];
+}
+
+export interface LocalGiftCard {
+  id: string;
+  code: string;
+  initialValue: string;
+  currencyCode: string;
+  expiresOn: string | null;
+  customerId: string | null;
+  note: string | null;
+  createdAt: string;
 }
 
 /** The stand-in's shops; unknown shops are created on first token exchange. */
@@ -59,7 +72,7 @@ export function createState() {
         const label = domain.replace(/\.myshopify\.com$/, '').replace(/-/g, ' ');
         shop = {
           domain, name: label.replace(/\b\w/g, (c) => c.toUpperCase()), currencyCode: 'GBP', ianaTimezone: 'Europe/London',
-          scopes: '', accessTokens: new Map(), refreshTokens: new Map(), customers: new Map(), products: [], orders: [],
+          scopes: '', accessTokens: new Map(), refreshTokens: new Map(), customers: new Map(), products: [], orders: [], giftCards: [],
         };
         // A new shop looks like a small real one: a catalogue and a customer base.
         seedProducts(shop);

@@ -132,3 +132,70 @@ describe('Admin GraphQL', () => {
     expect(throttled?.body.extensions.cost).toMatchObject({ requestedQueryCost: 81, actualQueryCost: null });
   });
 });
+
+describe('giftCardCreate', () => {
+  const giftShop = 'gift-stand-in.myshopify.com';
+  // Its own stand-in with Shopify's default bucket: the file's tiny one would throttle these.
+  const gifts = createLocalShopify({ apiKey, apiSecret, scopes: 'write_gift_cards' });
+  let giftOrigin: string;
+  let closeGifts: () => Promise<void>;
+  let token: string;
+  const CREATE = `mutation Create($input: GiftCardCreateInput!) {
+    giftCardCreate(input: $input) {
+      giftCard { id lastCharacters maskedCode initialValue { amount currencyCode } expiresOn note customer { id } }
+      giftCardCode
+      userErrors { field message code }
+    }
+  }`;
+  const postGifts = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${giftOrigin}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  const create = (input: Record<string, unknown>) =>
+    postGifts(`/store/${giftShop}/admin/api/2026-10/graphql.json`, { query: CREATE, variables: { input } }, { 'x-shopify-access-token': token });
+  afterAll(() => closeGifts());
+  beforeAll(async () => {
+    ({ origin: giftOrigin, close: closeGifts } = await gifts.listen());
+    const subject = await signSessionToken({ apiKey, apiSecret, shop: giftShop });
+    token = (await postGifts(`/store/${giftShop}/admin/oauth/access_token`, {
+      client_id: apiKey, client_secret: apiSecret, grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+      subject_token: subject, subject_token_type: 'urn:ietf:params:oauth:token-type:id_token',
+      requested_token_type: 'urn:shopify:params:oauth:token-type:offline-access-token',
+    })).body.access_token;
+  });
+
+  it('when a gift card is created for a customer, then the full code comes only in this response and the stand-in keeps what was issued', async () => {
+    const customerId = [...gifts.state.shop(giftShop).customers.keys()][0]!;
+    const res = await create({ initialAmount: { amount: '10.00', currencyCode: 'GBP' }, customerId, expiresOn: '2027-12-31', note: 'Human Touch: touch 42' });
+    const { giftCard, giftCardCode, userErrors } = res.body.data.giftCardCreate;
+    expect(userErrors).toEqual([]);
+    expect(giftCardCode).toMatch(/^[A-Z2-9]{16}$/);
+    expect(giftCard).toMatchObject({
+      lastCharacters: giftCardCode.slice(-4), initialValue: { amount: '10.00', currencyCode: 'GBP' }, expiresOn: '2027-12-31',
+      note: 'Human Touch: touch 42', customer: { id: customerId },
+    });
+    expect(JSON.stringify(giftCard)).not.toContain(giftCardCode);
+    expect(gifts.state.shop(giftShop).giftCards).toEqual([expect.objectContaining({ id: giftCard.id, code: giftCardCode, initialValue: '10.00', customerId })]);
+    const listed = await (await fetch(`${giftOrigin}/local/shops/${giftShop}/gift-cards`)).json();
+    expect(listed.giftCards.map((g: { id: string }) => g.id)).toEqual([giftCard.id]);
+  });
+
+  it.each([
+    [{ initialAmount: { amount: '0', currencyCode: 'GBP' } }, 'GREATER_THAN'],
+    [{ initialAmount: { amount: '10', currencyCode: 'USD' } }, 'INVALID'],
+    [{ initialAmount: { amount: '10', currencyCode: 'GBP' }, customerId: 'gid://shopify/Customer/1' }, 'CUSTOMER_NOT_FOUND'],
+    [{ initialAmount: { amount: '10', currencyCode: 'GBP' }, expiresOn: '2020-01-01' }, 'INVALID'],
+    [{ initialAmount: { amount: '10', currencyCode: 'GBP' }, code: 'ABC' }, 'TOO_SHORT'],
+    [{}, 'MISSING_ARGUMENT'],
+  ])('when the input is %j, then nothing is created and the userError code is %s', async (input, code) => {
+    const before = gifts.state.shop(giftShop).giftCards.length;
+    const res = await create(input);
+    expect(res.body.data.giftCardCreate).toMatchObject({ giftCard: null, giftCardCode: null, userErrors: [expect.objectContaining({ code })] });
+    expect(gifts.state.shop(giftShop).giftCards).toHaveLength(before);
+  });
+
+  it('when the input uses a field that is not in the 2026-10 schema, then it fails validation like Shopify', async () => {
+    const res = await create({ initialValue: '10', colour: 'gold' });
+    expect(res.body.errors[0].message).toContain('colour');
+  });
+});
