@@ -176,7 +176,7 @@ describe('giftCardCreate', () => {
     });
     expect(JSON.stringify(giftCard)).not.toContain(giftCardCode);
     expect(gifts.state.shop(giftShop).giftCards).toEqual([expect.objectContaining({ id: giftCard.id, code: giftCardCode, initialValue: '10.00', customerId })]);
-    const listed = await (await fetch(`${giftOrigin}/local/shops/${giftShop}/gift-cards`)).json();
+    const listed = (await (await fetch(`${giftOrigin}/local/shops/${giftShop}/gift-cards`)).json()) as { giftCards: { id: string }[] };
     expect(listed.giftCards.map((g: { id: string }) => g.id)).toEqual([giftCard.id]);
   });
 
