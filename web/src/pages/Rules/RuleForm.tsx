@@ -1,6 +1,6 @@
 import { Banner, BlockStack, Card, Checkbox, ChoiceList, FormLayout, InlineStack, Button, Select, Text, TextField } from '@shopify/polaris';
 import { KIND_LABELS } from '../../components/TouchKindBadge';
-import { RULE_KINDS } from './rules-lib';
+import { GIFT_KINDS, RULE_KINDS } from './rules-lib';
 import type { RuleDraft, RuleType } from './types';
 
 export interface RuleFormProps {
@@ -39,7 +39,8 @@ export function RuleForm({ draft, onChange, errors, title, saving, onSave, onCan
             type="number" autoComplete="off" min={1} value={draft.number} onChange={(v) => set('number', v)} error={numberField}
             prefix={draft.type === 'daily_target' ? undefined : 'N ='} suffix={draft.type === 'daily_target' ? 'a day' : undefined}
           />
-          {draft.kind === 'personal_email' || draft.kind === 'gift_card' ? (
+          {/* Shown whenever it has a value too, so no amount is kept (and counted) out of sight after a change of kind. */}
+          {GIFT_KINDS.includes(draft.kind) || draft.giftAmount.trim() ? (
             <TextField label="Gift certificate" type="number" autoComplete="off" min={0} step={0.01} value={draft.giftAmount} onChange={(v) => set('giftAmount', v)}
               error={errors.giftAmount} helpText="In the shop's currency; empty uses the default from Settings." />
           ) : null}

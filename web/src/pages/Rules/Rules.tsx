@@ -1,21 +1,15 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Badge, Banner, BlockStack, Button, ButtonGroup, Card, EmptyState, InlineStack, Layout, Modal, Page, ResourceItem, ResourceList, SkeletonBodyText, Text, Toast } from '@shopify/polaris';
-import type { IconSource } from '@shopify/polaris';
-import { ArrowDownIcon, ArrowUpIcon } from '@shopify/polaris-icons';
+import { Banner, BlockStack, Card, EmptyState, Layout, Modal, Page, SkeletonBodyText, Text, Toast } from '@shopify/polaris';
 import { ApiError, apiGet, apiSend } from '../../api/client';
-import { KIND_LABELS } from '../../components/TouchKindBadge';
 import { useSummary } from '../Today/useSummary';
 import { RuleForm } from './RuleForm';
+import { moveButtonId, RuleList } from './RuleList';
 import { Simulator } from './Simulator';
-import { candidateRules, conditionsText, draftOf, emptyDraft, inputOf, reorder, rhythm, simulatable } from './rules-lib';
+import { candidateRules, draftOf, emptyDraft, inputOf, moved, patchOf, simulatable } from './rules-lib';
 import type { Rule, RuleDraft } from './types';
 import { useSimulation } from './useSimulation';
 
 type Editing = { id: string | null; draft: RuleDraft };
-
-// polaris-icons is typed against the hoisted @types/react, Polaris against its own copy: same shape.
-const UP = ArrowUpIcon as unknown as IconSource;
-const DOWN = ArrowDownIcon as unknown as IconSource;
 
 const byPriority = (rules: Rule[]) => [...rules].sort((a, b) => b.priority - a.priority || a.name.localeCompare(b.name));
 
@@ -31,6 +25,13 @@ export function Rules() {
   const [toast, setToast] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Rule | null>(null);
   const [whatIf, setWhatIf] = useState('');
+  // After a move the rule's button is elsewhere in the list: keep the keyboard focus on it.
+  const [refocus, setRefocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (!refocus) return;
+    document.getElementById(refocus)?.focus();
+    setRefocus(null);
+  }, [refocus]);
   const { summary } = useSummary();
 
   const load = useCallback(() => {
@@ -49,10 +50,10 @@ export function Rules() {
     if (!editing) return;
     setSaving(true);
     try {
-      const body = inputOf(editing.draft);
+      const saved = rules?.find((r) => r.id === editing.id);
       const { rule } = editing.id
-        ? await apiSend<{ rule: Rule }>('PATCH', `/api/rules/${editing.id}`, body)
-        : await apiSend<{ rule: Rule }>('POST', '/api/rules', body);
+        ? await apiSend<{ rule: Rule }>('PATCH', `/api/rules/${editing.id}`, saved ? patchOf(editing.draft, saved) : inputOf(editing.draft))
+        : await apiSend<{ rule: Rule }>('POST', '/api/rules', inputOf(editing.draft));
       setRules((rs) => byPriority([...(rs ?? []).filter((r) => r.id !== rule.id), rule]));
       setEditing(null);
       setErrors({});
@@ -68,18 +69,46 @@ export function Rules() {
   };
 
   /** Optimistic: the list changes at once and goes back if the server refuses. */
-  const patchMany = async (changes: { id: string; patch: Partial<Rule> }[], message: string) => {
-    if (!rules || changes.length === 0) return;
+  const toggle = async (rule: Rule) => {
+    if (!rules || busy) return;
     const before = rules;
-    setRules(byPriority(rules.map((r) => ({ ...r, ...changes.find((c) => c.id === r.id)?.patch }))));
+    setRules(rules.map((r) => (r.id === rule.id ? { ...r, enabled: !rule.enabled } : r)));
     setBusy(true);
     try {
-      for (const c of changes) await apiSend('PATCH', `/api/rules/${c.id}`, c.patch);
-      setToast(message);
+      await apiSend('PATCH', `/api/rules/${rule.id}`, { enabled: !rule.enabled });
+      setToast(rule.enabled ? 'Rule turned off' : 'Rule turned on');
       setFailure(null);
     } catch (e) {
       setRules(before);
       fail(e, 'That change was not saved');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /**
+   * Optimistic too; one request carries the whole new order, so it cannot half-apply. Move and
+   * toggle buttons stay enabled while saving (a disabled button drops the keyboard focus): a press meanwhile is ignored.
+   */
+  const move = async (index: number, direction: -1 | 1) => {
+    if (!rules || busy) return;
+    const before = rules;
+    const next = moved(rules, index, direction);
+    const atEnd = index + direction === 0 || index + direction === rules.length - 1;
+    setRules(next);
+    // At the top (or bottom) the pressed button is disabled: the focus goes to the other one.
+    setRefocus(moveButtonId(rules[index]!.id, atEnd ? (-direction as -1 | 1) : direction));
+    setBusy(true);
+    try {
+      const answer = await apiSend<{ rules: Rule[] }>('POST', '/api/rules/reorder', { ids: next.map((r) => r.id) });
+      setRules(answer.rules);
+      // A rule open in the form simulates with its new rank.
+      setEditing((e) => (e?.id ? { ...e, draft: { ...e.draft, priority: answer.rules.find((r) => r.id === e.id)?.priority ?? e.draft.priority } } : e));
+      setToast('Order saved');
+      setFailure(null);
+    } catch (e) {
+      setRules(before);
+      fail(e, 'The new order was not saved');
     } finally {
       setBusy(false);
     }
@@ -116,41 +145,14 @@ export function Rules() {
       </EmptyState>
     </Card>
   ) : (
-    <Card padding="0">
-      <ResourceList
-        resourceName={{ singular: 'rule', plural: 'rules' }}
-        items={rules}
-        renderItem={(rule, _id, index) => {
-          const conditions = conditionsText(rule.conditions);
-          return (
-            <ResourceItem id={rule.id} onClick={() => (setErrors({}), setEditing({ id: rule.id, draft: draftOf(rule) }))} accessibilityLabel={`Edit ${rule.name}`}>
-              <InlineStack align="space-between" blockAlign="center" gap="400" wrap={false}>
-                <BlockStack gap="100">
-                  <InlineStack gap="200" blockAlign="center">
-                    <Text as="h3" variant="bodyMd" fontWeight="semibold">{rule.name}</Text>
-                    <Badge>{KIND_LABELS[rule.kind]}</Badge>
-                    {rule.enabled ? null : <Badge tone="warning">Off</Badge>}
-                  </InlineStack>
-                  <Text as="p" tone="subdued">{`${rhythm(rule)} → ${KIND_LABELS[rule.kind].toLowerCase()}${rule.giftAmount ? ` with a ${rule.giftAmount} gift certificate` : ''}`}</Text>
-                  {conditions ? <Text as="p" tone="subdued">{conditions}</Text> : null}
-                </BlockStack>
-                <ButtonGroup>
-                  <Button icon={UP} accessibilityLabel={`Move ${rule.name} up`} disabled={busy || index === 0}
-                    onClick={() => void patchMany(reorder(rules, index, -1).map(({ id, priority }) => ({ id, patch: { priority } })), 'Order saved')} />
-                  <Button icon={DOWN} accessibilityLabel={`Move ${rule.name} down`} disabled={busy || index === rules.length - 1}
-                    onClick={() => void patchMany(reorder(rules, index, 1).map(({ id, priority }) => ({ id, patch: { priority } })), 'Order saved')} />
-                  <Button disabled={busy} accessibilityLabel={`${rule.enabled ? 'Turn off' : 'Turn on'} ${rule.name}`}
-                    onClick={() => void patchMany([{ id: rule.id, patch: { enabled: !rule.enabled } }], rule.enabled ? 'Rule turned off' : 'Rule turned on')}>
-                    {rule.enabled ? 'Turn off' : 'Turn on'}
-                  </Button>
-                  <Button tone="critical" variant="plain" disabled={busy} accessibilityLabel={`Delete ${rule.name}`} onClick={() => setDeleting(rule)}>Delete</Button>
-                </ButtonGroup>
-              </InlineStack>
-            </ResourceItem>
-          );
-        }}
-      />
-    </Card>
+    <RuleList
+      rules={rules}
+      busy={busy}
+      onEdit={(rule) => (setErrors({}), setEditing({ id: rule.id, draft: draftOf(rule) }))}
+      onMove={(index, direction) => void move(index, direction)}
+      onToggle={(rule) => void toggle(rule)}
+      onDelete={setDeleting}
+    />
   );
 
   return (

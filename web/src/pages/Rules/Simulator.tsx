@@ -17,7 +17,11 @@ export interface SimulatorProps {
 }
 
 const fmt = (n: number) => String(Math.round(n * (n < 1 ? 100 : 10)) / (n < 1 ? 100 : 10));
-const delta = (now: number, next: number) => (next === now ? '' : `${next > now ? '+' : '−'}${fmt(Math.abs(next - now))}`);
+// The change as the two shown figures differ (1.8 → 1.6 reads −0.2, not −0.17).
+const delta = (now: number, next: number) => {
+  const d = Number(fmt(next)) - Number(fmt(now));
+  return Math.abs(d) < 0.005 ? '' : `${d > 0 ? '+' : '−'}${fmt(Math.abs(d))}`;
+};
 
 /** "Do your own math": what a rule set means per day, in touches, staff time and gift spend. */
 export function Simulator({ now, candidate, changed, loading, error, capacityMinutes, whatIf, onWhatIf }: SimulatorProps) {
@@ -57,16 +61,19 @@ export function Simulator({ now, candidate, changed, loading, error, capacityMin
                 : ['', fmt(sum(shown))]}
               showTotalsInFooter
             />
-            <Box>
-              <Text as="p" id="sim-capacity">
-                {`Staff time: ${fmt(shown.staffMinutesPerDay)} min a day of ${capacityMinutes} min the team has`}
-                {use && capacityMinutes > 0 ? ` (${use.percent}%)` : ''}
-              </Text>
-              <ProgressBar progress={Math.min(100, use?.percent === Infinity ? 100 : use?.percent ?? 0)} tone={use?.over ? 'critical' : 'success'} size="small" ariaLabelledBy="sim-capacity" />
-              {use?.over ? (
-                <Text as="p" tone="critical">{capacityMinutes === 0 ? 'Add your team on the Team page to compare with their time.' : `Over capacity by ${fmt(-use.spareMinutes)} min a day.`}</Text>
-              ) : null}
-            </Box>
+            {capacityMinutes > 0 ? (
+              <Box>
+                <Text as="p" id="sim-capacity">{`Staff time: ${fmt(shown.staffMinutesPerDay)} min a day of ${capacityMinutes} min the team has (${use?.percent ?? 0}%)`}</Text>
+                <ProgressBar progress={Math.min(100, use?.percent ?? 0)} tone={use?.over ? 'critical' : 'success'} size="small" ariaLabelledBy="sim-capacity" />
+                {use?.over ? <Text as="p" tone="critical">{`Over capacity by ${fmt(-use.spareMinutes)} min a day.`}</Text> : null}
+              </Box>
+            ) : (
+              // No active staff yet: nothing to be over, so no alarm, just the way to compare.
+              <Box>
+                <Text as="p">{`Staff time: ${fmt(shown.staffMinutesPerDay)} min a day`}</Text>
+                <Text as="p" tone="subdued">Add your team on the Team page to compare it with their time.</Text>
+              </Box>
+            )}
             <Text as="p">{`Gift certificates: ${fmt(shown.giftSpendPerDay)} a day (${fmt(shown.giftSpendPerDay * 30)} a month)`}{changed && now ? ` — saved rules: ${fmt(now.giftSpendPerDay)} a day` : ''}</Text>
             {shown.skippedPerDay > 0 ? <Text as="p" tone="subdued">{`${fmt(shown.skippedPerDay)} a day would be skipped (recently touched, no consent, …) and roll to the next order.`}</Text> : null}
           </BlockStack>

@@ -1,8 +1,11 @@
 import type { TouchKind } from '../../api/types';
-import type { Rule, RuleDraft, RuleInput, Simulation } from './types';
+import type { Rule, RuleDraft, RuleInput, RulePatch, Simulation } from './types';
 
 /** Kinds a cadence rule may create (answer_question comes from the order note, not a rule). */
 export const RULE_KINDS: TouchKind[] = ['team_photo', 'handwritten_card', 'personal_email', 'gift_card', 'free_gift', 'sticker_note', 'phone_call'];
+
+/** Kinds that carry a gift certificate: the form offers the amount for these (and shows any amount a rule has). */
+export const GIFT_KINDS: readonly TouchKind[] = ['personal_email', 'gift_card'];
 
 const ordinal = (n: number) => {
   const s = ['th', 'st', 'nd', 'rd'];
@@ -86,22 +89,26 @@ export function simulatable(rules: RuleInput[]): boolean {
 }
 
 /**
- * Moves the rule at `index` one place up or down. Order is priority (highest first; it decides
- * which touch wins when an order may get only one): two rules with different priorities swap
- * them; equal ones make the whole list renumbered 10, 20, … from the bottom. Returns only the
- * rules whose priority changes.
+ * An edit of a saved rule. PATCH merges into what is stored, so a gift amount cleared in the
+ * form is sent as null to take it away, and the priority is not sent at all.
  */
-export function reorder(rules: Rule[], index: number, direction: -1 | 1): { id: string; priority: number }[] {
+export function patchOf(d: RuleDraft, saved: Rule): RulePatch {
+  // The form does not edit the rank: leaving it out keeps a reorder made while the form was open.
+  const { priority: _rank, ...input } = inputOf(d);
+  return saved.giftAmount !== null && input.giftAmount === undefined ? { ...input, giftAmount: null } : input;
+}
+
+/**
+ * The list with the rule at `index` one place up (-1) or down (+1); unchanged at either end.
+ * The order is priority (highest first; it decides which touch wins when an order may get only
+ * one), and POST /api/rules/reorder turns the whole order into priorities in one request.
+ */
+export function moved<T>(list: readonly T[], index: number, direction: -1 | 1): T[] {
+  const next = [...list];
   const target = index + direction;
-  const [moving, other] = [rules[index], rules[target]];
-  if (!moving || !other) return [];
-  if (moving.priority !== other.priority) return [{ id: moving.id, priority: other.priority }, { id: other.id, priority: moving.priority }];
-  const next = [...rules];
-  [next[index], next[target]] = [other, moving];
-  return next
-    .map((r, i) => ({ id: r.id, priority: (next.length - i) * 10, before: r.priority }))
-    .filter((r) => r.priority !== r.before)
-    .map(({ id, priority }) => ({ id, priority }));
+  if (index < 0 || target < 0 || index >= list.length || target >= list.length) return next;
+  [next[index], next[target]] = [next[target]!, next[index]!];
+  return next;
 }
 
 export interface KindRow {

@@ -37,6 +37,10 @@ export type RuleInput = {
   giftAmount?: number;
 } & ({ type: 'every_nth' | 'customer_nth'; n: number } | { type: 'daily_target'; dailyTarget: number });
 
+type AsPatch<T> = T extends unknown ? Omit<T, 'giftAmount' | 'priority'> & { giftAmount?: number | null } : never;
+/** A PATCH /api/rules/:id body from the form: no priority (reorder sets it); `giftAmount: null` removes the rule's own amount. */
+export type RulePatch = AsPatch<RuleInput>;
+
 /** The form's state: text as typed, so a half-typed number is not lost. */
 export interface RuleDraft {
   name: string;

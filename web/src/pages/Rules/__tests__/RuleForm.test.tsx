@@ -34,6 +34,16 @@ describe('the rule form', () => {
     expect(screen.getByLabelText('Gift certificate')).toBeTruthy();
   });
 
+  it('when an email with an amount becomes a photo, then the amount stays in sight until it is cleared', () => {
+    render(<Harness />);
+    act(() => void fireEvent.change(screen.getByLabelText('The touch'), { target: { value: 'personal_email' } }));
+    act(() => void fireEvent.change(screen.getByLabelText('Gift certificate'), { target: { value: '10' } }));
+    act(() => void fireEvent.change(screen.getByLabelText('The touch'), { target: { value: 'team_photo' } }));
+    const amount = screen.getByLabelText('Gift certificate');
+    act(() => void fireEvent.change(amount, { target: { value: '' } }));
+    expect(screen.queryByLabelText('Gift certificate')).toBeNull();
+  });
+
   it("when the server names fields, then each message shows at its field, list items included", () => {
     render(<Harness errors={{ n: 'Too small: expected number to be >=1', 'conditions.countries.1': 'a two-letter country code', 'conditions.maxOrderValue': 'the minimum is above the maximum' }} />);
     expect(screen.getByText('Too small: expected number to be >=1')).toBeTruthy();

@@ -1,4 +1,4 @@
-import { candidateRules, capacityUse, conditionsText, draftOf, emptyDraft, inputOf, kindRows, reorder, rhythm, simulatable } from '../rules-lib';
+import { candidateRules, capacityUse, conditionsText, draftOf, emptyDraft, inputOf, kindRows, moved, patchOf, rhythm, simulatable } from '../rules-lib';
 import type { Rule, Simulation } from '../types';
 
 const rule = (over: Partial<Rule>): Rule => ({
@@ -57,22 +57,29 @@ describe('the form and the API', () => {
 });
 
 describe('reordering', () => {
-  const rules = [rule({ id: 'a', priority: 40 }), rule({ id: 'b', priority: 30 }), rule({ id: 'c', priority: 30 })];
+  it.each([
+    [1, -1, ['b', 'a', 'c']],
+    [1, 1, ['a', 'c', 'b']],
+    [0, -1, ['a', 'b', 'c']],
+    [2, 1, ['a', 'b', 'c']],
+  ] as const)('when the rule at %i moves by %i, then the order sent is %j', (index, direction, ids) => {
+    expect(moved(['a', 'b', 'c'], index, direction)).toEqual(ids);
+  });
+});
 
-  it('when a rule moves above one of another priority, then the two swap priorities', () => {
-    expect(reorder(rules, 1, -1)).toEqual([{ id: 'b', priority: 40 }, { id: 'a', priority: 30 }]);
+describe('an edit of a saved rule', () => {
+  const email = rule({ kind: 'personal_email', giftAmount: 10 });
+
+  it('when the amount of a saved rule is cleared, then the edit sends null so the rule loses it', () => {
+    expect(patchOf({ ...draftOf(email), giftAmount: '' }, email)).toMatchObject({ giftAmount: null });
+    expect(patchOf({ ...draftOf(email), giftAmount: '15' }, email)).toMatchObject({ giftAmount: 15 });
+    expect(patchOf(draftOf(rule({})), rule({}))).not.toHaveProperty('giftAmount');
   });
 
-  it('when a rule moves above one of the same priority, then the list is renumbered from the bottom, changing only what must change', () => {
-    expect(reorder(rules, 2, -1)).toEqual([{ id: 'a', priority: 30 }, { id: 'c', priority: 20 }, { id: 'b', priority: 10 }]);
-    expect(reorder([rule({ id: 'x', priority: 20 }), rule({ id: 'y', priority: 0 }), rule({ id: 'z', priority: 0 })], 2, -1))
-      .toEqual([{ id: 'x', priority: 30 }, { id: 'z', priority: 20 }, { id: 'y', priority: 10 }]);
+  it('when a saved rule is edited, then its priority is not sent (a reorder made meanwhile stays)', () => {
+    expect(patchOf({ ...draftOf(email), priority: 99 }, email)).not.toHaveProperty('priority');
   });
 
-  it('when the first rule moves up or the last down, then nothing changes', () => {
-    expect(reorder(rules, 0, -1)).toEqual([]);
-    expect(reorder(rules, 2, 1)).toEqual([]);
-  });
 });
 
 describe('the simulator maths', () => {
