@@ -29,6 +29,18 @@ describe('expiring offline tokens in background work', () => {
   });
 });
 
+describe('a refresh token Shopify no longer accepts', () => {
+  const refused = 'refused-refresh.myshopify.com';
+
+  it('when the refresh is refused, then the session is dropped and background work reports not installed, without retrying', async () => {
+    expect((await apiGet(app.url, '/api/touches', sessionToken(app.config, refused))).status).toBe(200);
+    app.shopify.state.shop(refused).refreshTokens.clear();
+    await new Promise((r) => setTimeout(r, 1300)); // inside the refresh margin
+    await expect(app.c.adminApi.request(refused, SHOP_INFO)).rejects.toMatchObject({ code: 'not_installed' });
+    expect(await app.c.shopify.sessionStorage.findSessionsByShop(refused)).toEqual([]);
+  });
+});
+
 describe('a token Shopify no longer accepts', () => {
   const revoked = 'revoked.myshopify.com';
 

@@ -22,7 +22,18 @@ export function createOfflineSessions({ shopify, logger }: { shopify: Shopify; l
     if (!current?.accessToken) throw new NotInstalledError(shop);
     if (fresh(current)) return current;
     if (!current.refreshToken) throw new NotInstalledError(shop);
-    const { session } = await shopify.api.auth.refreshToken({ shop, refreshToken: current.refreshToken });
+    let session: Session;
+    try {
+      ({ session } = await shopify.api.auth.refreshToken({ shop, refreshToken: current.refreshToken }));
+    } catch (error) {
+      // Shopify refused the refresh token (revoked, rotated elsewhere, or a restarted stand-in):
+      // retrying can't help; the next panel visit exchanges a new token.
+      const code = (error as { response?: { code?: number } }).response?.code;
+      if (code !== 400 && code !== 401) throw error;
+      logger.warn({ shop }, 'Shopify refused the refresh token; dropping the session until the next token exchange');
+      await shopify.sessionStorage.deleteSession(current.id);
+      throw new NotInstalledError(shop);
+    }
     await shopify.sessionStorage.storeSession(session);
     logger.info({ shop }, 'offline token refreshed');
     return session;

@@ -8,13 +8,15 @@ import { parseWith } from '../intake/parse-json';
 import { settingsPatchSchema, type ShopsService } from '../shops';
 import { ruleSchema } from './rule.schema';
 
+const WHAT_IF_DAYS = 7;
+
 const simulateSchema = z.strictObject({
   /** The rule set to try (unsaved); omitted = the shop's saved rules. */
   rules: z.array(ruleSchema).max(50).optional(),
   settings: settingsPatchSchema.optional(),
   days: z.number().int().min(7).max(90).default(30),
   /** What if the shop had this many orders a day (the real orders' mix, new customers). */
-  dailyVolume: z.number().int().min(1).max(5000).optional(),
+  dailyVolume: z.number().int().min(1).max(2000).optional(),
 });
 
 function factsOf(doc: OrderSequenceDoc): OrderFacts {
@@ -53,8 +55,11 @@ export function simulateRouter({ models, shops }: { models: Models; shops: Shops
       const since = new Date(Date.now() - input.days * 86_400_000);
       const docs = await models.OrderSequence.find({ shop, 'facts.orderCreatedAt': { $gte: since } }).lean<OrderSequenceDoc[]>();
       const real = docs.sort((a, b) => a.sequence - b.sequence).map(factsOf);
-      const orders = input.dailyVolume ? whatIf(real, input.dailyVolume, input.days, since) : real;
-      const result = simulate({ orders, rules, settings, days: input.days, dayOf: (o) => localDay(o.createdAt, settings.timezone) });
+      // A what-if stream is synthetic: a week of it gives the same daily averages as a month, at a
+      // quarter of the work (the engine runs on the request's thread; 2,000 a day for 7 days ≈ 1.5 s).
+      const days = input.dailyVolume ? Math.min(input.days, WHAT_IF_DAYS) : input.days;
+      const orders = input.dailyVolume ? whatIf(real, input.dailyVolume, days, since) : real;
+      const result = simulate({ orders, rules, settings, days, dayOf: (o) => localDay(o.createdAt, settings.timezone) });
       res.json({ basis: input.dailyVolume ? 'what_if' : 'recent_orders', ...result });
     } catch (error) {
       next(error);

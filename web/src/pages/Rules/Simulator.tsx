@@ -37,7 +37,7 @@ export function Simulator({ now, candidate, changed, loading, error, capacityMin
         </InlineStack>
         <TextField
           label="What if the shop had this many orders a day"
-          type="number" autoComplete="off" min={1} max={5000} value={whatIf} onChange={onWhatIf}
+          type="number" autoComplete="off" min={1} max={2000} value={whatIf} onChange={onWhatIf}
           helpText={whatIf ? 'Shaped like your real orders, all new customers.' : 'Empty: your real orders of the last 30 days.'}
           clearButton onClearButtonClick={() => onWhatIf('')}
         />
