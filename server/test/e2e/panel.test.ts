@@ -188,8 +188,11 @@ describe('the Rules page in a real browser', () => {
   });
 
   it('when a what-if volume is entered, then the figures are for that many orders a day', async () => {
+    // The settings test left "one touch per order"; with stacking every 5th order's card is exact.
+    await app.c.shops.updateSettings(shop, { stacking: 'stack' });
     await page.getByLabel('What if the shop had this many orders a day').fill('100');
     await page.getByText('At 100 orders a day:').waitFor();
+    await page.screenshot({ path: path.join(shots, 'panel-rules-what-if.png'), fullPage: true });
     await page.locator('tr', { hasText: 'Handwritten card' }).filter({ hasText: '20' }).first().waitFor();
   });
 });
