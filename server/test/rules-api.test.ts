@@ -1,4 +1,4 @@
-import { sessionToken } from './support/sign';
+import { apiGet, sessionToken } from './support/sign';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const shopA = 'rules-a.myshopify.com';
@@ -78,5 +78,19 @@ describe("a rule's gift amount", () => {
     const res = await call('POST', '/api/rules', shopB, { name: 'x', kind: 'gift_card', type: 'every_nth', n: 5, giftAmount: null });
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.error.fields)).toContain('giftAmount');
+  });
+});
+
+describe('default rules', () => {
+  it('when the merchant deletes a default rule, then it stays deleted after the app restarts', async () => {
+    const shop = 'defaults-stay-deleted.myshopify.com';
+    const token = sessionToken(app.config, shop);
+    const list = async () => (await apiGet(app.url, '/api/rules', token)).body.rules as { id: string; key: string }[];
+    const photo = (await list()).find((r) => r.key === 'default-team-photo')!;
+    const del = await fetch(`${app.url}/api/rules/${photo.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+    expect(del.status).toBe(204);
+    app.c.shops.forget(shop); // what a restart forgets
+    expect((await list()).map((r) => r.key)).not.toContain('default-team-photo');
+    expect(await list()).toHaveLength(3);
   });
 });

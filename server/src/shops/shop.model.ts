@@ -39,6 +39,8 @@ export interface ShopDoc {
   installedAt: Date;
   uninstalledAt: Date | null;
   settings: ShopSettings;
+  /** When the default rules were created (once; deleting one later is the merchant's choice). */
+  rulesSeededAt?: Date | null;
 }
 
 const settingsSchema = new Schema<ShopSettings>(
@@ -69,6 +71,7 @@ const shopSchema = new Schema<ShopDoc>(
     installedAt: { type: Date, required: true },
     uninstalledAt: { type: Date, default: null },
     settings: { type: settingsSchema, required: true },
+    rulesSeededAt: { type: Date, default: null },
   },
   { versionKey: false, timestamps: true },
 );

@@ -40,17 +40,23 @@ export function createShopsService({ models, cacheMs = 1000 }: Deps) {
   async function createDefaults(shop: string): Promise<void> {
     cache.delete(shop);
     await upsertOne(Shop, { _id: shop }, {
-      $setOnInsert: { installedAt: new Date(), uninstalledAt: null, settings: DEFAULT_SHOP_SETTINGS },
+      $setOnInsert: { installedAt: new Date(), uninstalledAt: null, settings: DEFAULT_SHOP_SETTINGS, rulesSeededAt: null },
     });
     await upsertOne(ShopCounter, { _id: shop }, { $setOnInsert: { last: 0 } });
     await upsertOne(CadenceState, { _id: shop }, {
       $setOnInsert: { cursor: 0, wanted: 0, leaseOwner: null, leaseUntil: null, pending: [], daily: [] },
     });
-    for (const rule of DEFAULT_RULES) {
-      const { key, giftAmount, ...fields } = rule;
-      await upsertOne(Rule, { shop, key }, {
-        $setOnInsert: { ...fields, ...(giftAmount ? { giftAmount } : {}), enabled: true, conditions: {} },
-      });
+    // The playbook's rules, once per shop: a default the merchant deleted must not come back when
+    // a process restarts. Seeding is idempotent by key, and marked done only after it completes.
+    const current = await Shop.findById(shop, { rulesSeededAt: 1 }).lean<{ rulesSeededAt?: Date | null }>();
+    if (!current?.rulesSeededAt) {
+      for (const rule of DEFAULT_RULES) {
+        const { key, giftAmount, ...fields } = rule;
+        await upsertOne(Rule, { shop, key }, {
+          $setOnInsert: { ...fields, ...(giftAmount ? { giftAmount } : {}), enabled: true, conditions: {} },
+        });
+      }
+      await Shop.updateOne({ _id: shop }, { $set: { rulesSeededAt: new Date() } });
     }
     known.add(shop);
     cache.delete(shop);
