@@ -7,7 +7,7 @@ import { openTouch } from '../../router';
 import { ContextCard } from './ContextCard';
 import { HandwritingPreview } from './HandwritingPreview';
 import { NoteEditor } from './NoteEditor';
-import { PROMPTS } from './prompts';
+import { PROMPTS } from '../../lib/prompts';
 import { useTouch } from './useTouch';
 
 const SKIP_OPTIONS = [{ label: 'Choose a reason', value: '' }, ...Object.entries(MANUAL_SKIP_REASONS).map(([value, label]) => ({ label, value }))];

@@ -1,7 +1,8 @@
-import type { TouchKind } from '../../api/types';
-
-/** Starter prompts: they help a person begin, and the be-human check flags a note that just copies one. */
-export const PROMPTS: Partial<Record<TouchKind, string[]>> = {
+/**
+ * Starter prompts per touch kind: they help a person begin, and the be-human check flags a note or
+ * email that just copies one (in the panel, and again on the server before an email is sent).
+ */
+export const PROMPTS: Readonly<Record<string, string[]>> = {
   handwritten_card: [
     'Thank you so much for your order! We packed it with care and hope you love it.',
     'Mention something true about their order: who made it, when, or why you like it.',
