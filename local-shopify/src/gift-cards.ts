@@ -19,7 +19,7 @@ type UserError = { field: string[]; message: string; code: string };
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const newCode = () => Array.from({ length: 16 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
 
-function giftCardNode(shop: LocalShop, g: LocalGiftCard) {
+export function giftCardNode(shop: LocalShop, g: LocalGiftCard) {
   const money = { amount: g.initialValue, currencyCode: g.currencyCode };
   return {
     id: g.id, createdAt: g.createdAt, updatedAt: g.createdAt, enabled: true, isRedeemable: true, deactivatedAt: null,
@@ -63,4 +63,12 @@ export function giftCardCreate(shop: LocalShop, input: GiftCardCreateInput) {
   };
   shop.giftCards.push(card);
   return { giftCard: giftCardNode(shop, card), giftCardCode: code, userErrors: [] };
+}
+
+/** The part of giftCards' search syntax the app uses: a bare term matches the full code (case-insensitive). */
+export function matchesGiftCardQuery(g: LocalGiftCard, query: string | null | undefined): boolean {
+  if (!query) return true;
+  const term = query.trim();
+  if (!/^[A-Za-z0-9-]+$/.test(term)) throw new Error(`The local Shopify stand-in does not support the gift card search "${term}"`);
+  return g.code.toUpperCase() === term.replace(/-/g, '').toUpperCase();
 }

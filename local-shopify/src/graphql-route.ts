@@ -5,12 +5,15 @@ import { strictResolver } from './strict-resolver';
 import { createBucket, requestedCost, type Bucket } from './cost';
 import { mutationRoot, queryRoot } from './resolvers';
 import type { LocalState } from './state';
+import type { Faults } from './faults';
 
 export interface GraphqlOptions {
   state: LocalState;
   /** Per-shop bucket size; small values make throttling easy to provoke in tests. */
   bucketSize?: number;
   restoreRate?: number;
+  /** Injected failures (tests of Shopify's bad days). */
+  faults?: Faults;
 }
 
 /** Shopify refuses any single query above this cost, whatever the bucket holds. */
@@ -21,7 +24,7 @@ const errorBody = (errors: readonly GraphQLError[] | { message: string; extensio
 });
 
 /** POST /store/:shop/admin/api/:version/graphql.json — validated against the real Admin schema. */
-export function graphqlRoute({ state, bucketSize = 2000, restoreRate = 100 }: GraphqlOptions) {
+export function graphqlRoute({ state, bucketSize = 2000, restoreRate = 100, faults }: GraphqlOptions) {
   const buckets = new Map<string, Bucket>();
   const stats = { requests: 0, throttled: 0 };
   const route = async (req: Request, res: Response) => {
@@ -75,8 +78,17 @@ export function graphqlRoute({ state, bucketSize = 2000, restoreRate = 100 }: Gr
       return;
     }
     const operation = getOperationAST(document, (req.body as { operationName?: string }).operationName ?? undefined);
+    const fault = faults?.take(operation?.name?.value);
+    if (fault && !fault.afterExecute) {
+      res.status(fault.status).json({ errors: 'Internal error (injected by the local Shopify stand-in)' });
+      return;
+    }
     const rootValue = operation?.operation === 'mutation' ? mutationRoot(shop) : queryRoot(shop);
     const result = await execute({ schema, document, rootValue, variableValues: variables, fieldResolver: strictResolver });
+    if (fault) {
+      res.status(fault.status).json({ errors: 'Internal error after the operation ran (injected by the local Shopify stand-in)' });
+      return;
+    }
     res.json({ ...result, extensions: { cost: { requestedQueryCost: cost, actualQueryCost: cost, throttleStatus: bucket.status() } } });
   };
   return Object.assign(route, { stats });

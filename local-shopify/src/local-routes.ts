@@ -3,6 +3,7 @@ import { createOrder, restOrderPayload } from './orders';
 import { rng, seedCustomers } from './seed';
 import type { LocalShop, LocalState } from './state';
 import type { WebhookSender } from './webhooks';
+import type { Faults } from './faults';
 
 export interface OrderBurst {
   count?: number;
@@ -28,7 +29,7 @@ function newConsentingCustomer(shop: LocalShop): string {
 }
 
 /** The stand-in's own controls (not Shopify API): make orders happen, cancel them. */
-export function localRoutes(state: LocalState, sender: WebhookSender): Router {
+export function localRoutes(state: LocalState, sender: WebhookSender, faults: Faults): Router {
   const router = Router();
   router.post('/local/shops/:shop/orders', (req, res) => {
     const shop = state.shop(String(req.params.shop));
@@ -62,6 +63,28 @@ export function localRoutes(state: LocalState, sender: WebhookSender): Router {
   /** What giftCardCreate really issued for the shop (codes included: this is Shopify's side). */
   router.get('/local/shops/:shop/gift-cards', (req, res) => {
     res.json({ giftCards: state.shops.get(String(req.params.shop))?.giftCards ?? [] });
+  });
+  /** A customer changes their mind: consent given or withdrawn, address changed. */
+  router.patch('/local/shops/:shop/customers/:id', (req, res) => {
+    const customer = state.shops.get(String(req.params.shop))?.customers.get(`gid://shopify/Customer/${req.params.id}`);
+    if (!customer) {
+      res.status(404).json({ error: 'no such customer' });
+      return;
+    }
+    const body = (req.body ?? {}) as { acceptsMarketing?: unknown; unsubscribed?: unknown; email?: unknown };
+    if (typeof body.acceptsMarketing === 'boolean') customer.acceptsMarketing = body.acceptsMarketing;
+    if (typeof body.unsubscribed === 'boolean') customer.unsubscribed = body.unsubscribed;
+    if (typeof body.email === 'string' || body.email === null) customer.email = body.email as string | null;
+    res.json({ customer });
+  });
+  /** The next matching Admin API requests fail (see faults.ts). */
+  router.post('/local/faults', (req, res) => {
+    try {
+      faults.inject(req.body ?? {});
+      res.status(201).json({ ok: true });
+    } catch (error) {
+      res.status(400).json({ error: (error as Error).message });
+    }
   });
   router.post('/local/settled', async (_req, res) => {
     await sender.settled();

@@ -1,6 +1,6 @@
 import type { LocalOrder, LocalShop } from './state';
 import { lineItemsOf, SHIP_TO } from './orders';
-import { giftCardCreate } from './gift-cards';
+import { giftCardCreate, giftCardNode, matchesGiftCardQuery } from './gift-cards';
 
 const money = (amount: string, currencyCode: string) => ({ shopMoney: { amount, currencyCode }, presentmentMoney: { amount, currencyCode } });
 
@@ -11,7 +11,7 @@ function customerNode(shop: LocalShop, id: string | null) {
     id: c.id, firstName: c.firstName, lastName: c.lastName, displayName: `${c.firstName} ${c.lastName}`.trim(),
     email: c.email, tags: c.tags,
     defaultEmailAddress: c.email
-      ? { emailAddress: c.email, marketingState: c.acceptsMarketing ? 'SUBSCRIBED' : 'NOT_SUBSCRIBED' }
+      ? { emailAddress: c.email, marketingState: c.unsubscribed ? 'UNSUBSCRIBED' : c.acceptsMarketing ? 'SUBSCRIBED' : 'NOT_SUBSCRIBED' }
       : null,
     numberOfOrders: String(shop.orders.filter((o) => o.customerId === c.id).length),
   };
@@ -76,6 +76,8 @@ export function queryRoot(shop: LocalShop) {
       return o ? orderNode(shop, o) : null;
     },
     customer: ({ id }: { id: string }) => customerNode(shop, id),
+    giftCards: (args: { first?: number; after?: string; query?: string }) =>
+      connection(shop.giftCards.filter((g) => matchesGiftCardQuery(g, args.query)).map((g) => giftCardNode(shop, g)), args),
     products: (args: { first?: number; after?: string }) =>
       connection(shop.products.map((p) => ({ id: p.id, title: p.title, handle: p.title.toLowerCase().replace(/\W+/g, '-') })), args),
   };

@@ -6,6 +6,7 @@ import { createState } from './state';
 import { tokenExchangeRoute } from './token-exchange';
 import { createWebhookSender } from './webhooks';
 import { localRoutes } from './local-routes';
+import { createFaults } from './faults';
 
 export interface LocalShopifyOptions {
   apiKey: string;
@@ -28,13 +29,14 @@ export interface LocalShopifyOptions {
  */
 export function createLocalShopify(opts: LocalShopifyOptions) {
   const state = createState();
+  const faults = createFaults();
   const sender = createWebhookSender({ apiSecret: opts.apiSecret, apiVersion: opts.apiVersion ?? '2026-10', appUrl: opts.appUrl, retryDelaysMs: opts.retryDelaysMs });
   const app = express();
   app.use(express.json({ limit: '2mb' }));
-  app.use(localRoutes(state, sender));
+  app.use(localRoutes(state, sender, faults));
   const tokenStats = { exchanges: 0, refreshes: 0 };
   app.post('/store/:shop/admin/oauth/access_token', tokenExchangeRoute({ state, ...opts, stats: tokenStats }));
-  const graphql = graphqlRoute({ state, ...opts });
+  const graphql = graphqlRoute({ state, ...opts, faults });
   app.post('/store/:shop/admin/api/:version/graphql.json', graphql);
   // What App Bridge gives the embedded panel; served to the panel in local mode only.
   app.get('/session-token', async (req, res) => {
@@ -59,5 +61,5 @@ export function createLocalShopify(opts: LocalShopifyOptions) {
     return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
   }
 
-  return { app, state, sender, graphqlStats: graphql.stats, tokenStats, listen };
+  return { app, state, sender, faults, graphqlStats: graphql.stats, tokenStats, listen };
 }

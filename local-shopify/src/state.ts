@@ -7,6 +7,8 @@ export interface LocalCustomer {
   lastName: string;
   email: string | null;
   acceptsMarketing: boolean;
+  /** Withdrew consent (marketingState UNSUBSCRIBED), e.g. through an email's unsubscribe link. */
+  unsubscribed?: boolean;
   tags: string[];
 }
 

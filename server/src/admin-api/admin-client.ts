@@ -80,8 +80,11 @@ export function createAdminApi({ shopify, logger, sessions, onTokenRejected, max
     shop: string,
     operation: Op,
     variables?: Operations[Op]['variables'],
+    /** A person waiting on the answer: give up on THROTTLED sooner than a background job would. */
+    options: { maxThrottledWaits?: number } = {},
   ): Promise<Operations[Op]['return']> {
     const client = await clientFor(shop);
+    const throttledWaits = options.maxThrottledWaits ?? maxThrottledWaits;
     let failures = 0;
     let throttles = 0;
     for (;;) {
@@ -97,7 +100,7 @@ export function createAdminApi({ shopify, logger, sessions, onTokenRejected, max
         }
         const wait = retryDelay(error, failures + 1);
         if (wait === null) throw translate(error);
-        if (wait.throttled ? ++throttles >= maxThrottledWaits : ++failures >= maxAttempts) throw translate(error);
+        if (wait.throttled ? ++throttles >= throttledWaits : ++failures >= maxAttempts) throw translate(error);
         logger.debug({ shop, failures, throttles, waitMs: wait.ms }, 'Admin API retry');
         await sleep(wait.ms);
       }
@@ -111,9 +114,12 @@ export function createAdminApi({ shopify, logger, sessions, onTokenRejected, max
 function translate(error: unknown): AdminApiError {
   if (error instanceof GraphqlQueryError) {
     const body = error.body as { errors?: { graphQLErrors?: unknown[] } };
-    return new AdminApiError(error.message, body.errors?.graphQLErrors ?? []);
+    const graphQLErrors = body.errors?.graphQLErrors ?? [];
+    const throttled = graphQLErrors.some((e) => (e as { extensions?: { code?: string } }).extensions?.code === 'THROTTLED');
+    return new AdminApiError(error.message, graphQLErrors, undefined, throttled);
   }
   if (error instanceof HttpResponseError) return new AdminApiError(`Shopify answered HTTP ${error.response.code}`, [], error.response.code);
+  // No answer at all (network): like a 5xx, the request may or may not have been carried out.
   return new AdminApiError(`Could not reach Shopify: ${(error as Error).message}`);
 }
 

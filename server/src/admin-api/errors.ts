@@ -9,7 +9,12 @@ export class NotInstalledError extends AppError {
 
 /** Shopify answered, but not with data: GraphQL errors or an HTTP failure after retries. */
 export class AdminApiError extends AppError {
-  constructor(message: string, readonly graphQLErrors: unknown[] = [], readonly httpStatus?: number) {
+  constructor(message: string, readonly graphQLErrors: unknown[] = [], readonly httpStatus?: number, readonly throttled = false) {
     super(502, 'shopify_error', message);
+  }
+
+  /** Shopify refused before running anything (THROTTLED, a 4xx, GraphQL errors): nothing happened. */
+  get certainlyNotDone(): boolean {
+    return this.throttled || this.graphQLErrors.length > 0 || (this.httpStatus !== undefined && this.httpStatus < 500);
   }
 }

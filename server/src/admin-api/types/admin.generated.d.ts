@@ -23,12 +23,45 @@ export type ReconcileOrdersQuery = { orders: { pageInfo: Pick<AdminTypes.PageInf
       )> }
     )> } };
 
+export type GiftCardCreateMutationVariables = AdminTypes.Exact<{
+  input: AdminTypes.GiftCardCreateInput;
+}>;
+
+
+export type GiftCardCreateMutation = { giftCardCreate?: AdminTypes.Maybe<{ giftCard?: AdminTypes.Maybe<(
+      Pick<AdminTypes.GiftCard, 'id' | 'lastCharacters' | 'expiresOn'>
+      & { initialValue: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }
+    )>, userErrors: Array<Pick<AdminTypes.GiftCardUserError, 'field' | 'message' | 'code'>> }> };
+
+export type GiftCardByCodeQueryVariables = AdminTypes.Exact<{
+  query: AdminTypes.Scalars['String']['input'];
+}>;
+
+
+export type GiftCardByCodeQuery = { giftCards: { nodes: Array<(
+      Pick<AdminTypes.GiftCard, 'id' | 'lastCharacters' | 'expiresOn'>
+      & { initialValue: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }
+    )> } };
+
+export type CustomerEmailQueryVariables = AdminTypes.Exact<{
+  id: AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type CustomerEmailQuery = { customer?: AdminTypes.Maybe<(
+    Pick<AdminTypes.Customer, 'id' | 'firstName' | 'displayName'>
+    & { defaultEmailAddress?: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress' | 'marketingState'>> }
+  )> };
+
 interface GeneratedQueryTypes {
   "#graphql\n  query ShopInfo {\n    shop { name myshopifyDomain currencyCode ianaTimezone }\n  }\n": {return: ShopInfoQuery, variables: ShopInfoQueryVariables},
   "#graphql\n  query ReconcileOrders($first: Int!, $after: String, $query: String) {\n    orders(first: $first, after: $after, query: $query, sortKey: CREATED_AT) {\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name createdAt cancelledAt test sourceName note email\n        currentTotalPriceSet { shopMoney { amount currencyCode } }\n        customerAcceptsMarketing\n        shippingAddress { countryCodeV2 city }\n        billingAddress { countryCodeV2 }\n        lineItems(first: 10) { nodes { title variantTitle quantity } }\n        customer { id firstName lastName tags defaultEmailAddress { emailAddress marketingState } }\n      }\n    }\n  }\n": {return: ReconcileOrdersQuery, variables: ReconcileOrdersQueryVariables},
+  "#graphql\n  query GiftCardByCode($query: String!) {\n    giftCards(first: 1, query: $query) {\n      nodes { id lastCharacters expiresOn initialValue { amount currencyCode } }\n    }\n  }\n": {return: GiftCardByCodeQuery, variables: GiftCardByCodeQueryVariables},
+  "#graphql\n  query CustomerEmail($id: ID!) {\n    customer(id: $id) {\n      id firstName displayName\n      defaultEmailAddress { emailAddress marketingState }\n    }\n  }\n": {return: CustomerEmailQuery, variables: CustomerEmailQueryVariables},
 }
 
 interface GeneratedMutationTypes {
+  "#graphql\n  mutation GiftCardCreate($input: GiftCardCreateInput!) {\n    giftCardCreate(input: $input) {\n      giftCard { id lastCharacters expiresOn initialValue { amount currencyCode } }\n      userErrors { field message code }\n    }\n  }\n": {return: GiftCardCreateMutation, variables: GiftCardCreateMutationVariables},
 }
 declare module '@shopify/admin-api-client' {
   type InputMaybe<T> = AdminTypes.InputMaybe<T>;

@@ -1,0 +1,36 @@
+/**
+ * Failures the stand-in can be told to produce, for the tests of what Shopify does on a bad day:
+ * an HTTP error before the operation runs (nothing happened), or after it ran (it happened, but
+ * the app never heard): the case where only an idempotent design avoids a doubled gift card.
+ */
+export interface Fault {
+  /** The GraphQL operation name it applies to (`GiftCardCreate`); any operation when unset. */
+  operationName?: string;
+  /** HTTP status to answer (e.g. 503, 500, 502). */
+  status: number;
+  /** How many matching requests fail. */
+  times: number;
+  /** Run the operation, then answer the error anyway. */
+  afterExecute?: boolean;
+}
+
+export function createFaults() {
+  const pending: Fault[] = [];
+  return {
+    inject(fault: Fault) {
+      if (!Number.isInteger(fault.status) || fault.status < 400 || fault.status > 599) throw new Error('status must be an HTTP error status');
+      pending.push({ ...fault, times: Math.max(1, Math.floor(fault.times)) });
+    },
+    /** The fault this request meets, if any (consumes one of its `times`). */
+    take(operationName: string | undefined): Fault | null {
+      const i = pending.findIndex((f) => !f.operationName || f.operationName === operationName);
+      if (i < 0) return null;
+      const fault = pending[i]!;
+      if (--fault.times <= 0) pending.splice(i, 1);
+      return fault;
+    },
+    clear: () => void pending.splice(0),
+  };
+}
+
+export type Faults = ReturnType<typeof createFaults>;

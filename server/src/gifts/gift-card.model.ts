@@ -1,0 +1,77 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+
+export type GiftCardState = 'issuing' | 'issued';
+
+/**
+ * The gift card of one touch. `_id` is the touch id: the unique key that makes "one gift card per
+ * touch" hold however often the button is pressed or the request retried. The full code is kept
+ * only sealed (AES-256-GCM, bound to shop and touch) while the email or printed card still needs
+ * it, then dropped; `lastCharacters` stays.
+ */
+export interface GiftCardDoc {
+  _id: string;
+  shop: string;
+  state: GiftCardState;
+  sealedCode: string | null;
+  lastCharacters: string;
+  amount: string;
+  currency: string;
+  expiresOn: string | null;
+  customerGid: string | null;
+  giftCardGid: string | null;
+  /** The shop's day whose budget this card counts against, and whether it was reserved there. */
+  budgetDay: string;
+  budgetReserved: boolean;
+  /** Requests that tried to issue it (more than one only after a failure Shopify never answered). */
+  attempts: number;
+  claimedAt: Date;
+  issuedAt: Date | null;
+  issuedBy: string | null;
+  codeDroppedAt: Date | null;
+}
+
+const giftCardSchema = new Schema<GiftCardDoc>(
+  {
+    _id: { type: String, required: true },
+    shop: { type: String, required: true },
+    state: { type: String, enum: ['issuing', 'issued'], required: true },
+    sealedCode: { type: String, default: null },
+    lastCharacters: { type: String, required: true },
+    amount: { type: String, required: true },
+    currency: { type: String, required: true },
+    expiresOn: { type: String, default: null },
+    customerGid: { type: String, default: null },
+    giftCardGid: { type: String, default: null },
+    budgetDay: { type: String, required: true },
+    budgetReserved: { type: Boolean, required: true },
+    attempts: { type: Number, required: true },
+    claimedAt: { type: Date, required: true },
+    issuedAt: { type: Date, default: null },
+    issuedBy: { type: String, default: null },
+    codeDroppedAt: { type: Date, default: null },
+  },
+  { versionKey: false },
+);
+giftCardSchema.index({ shop: 1, customerGid: 1 });
+
+/** One per shop: what was issued on `day` (minor units), against the settings' daily cap. */
+export interface GiftBudgetDoc {
+  _id: string;
+  day: string;
+  spentCents: number;
+}
+
+const giftBudgetSchema = new Schema<GiftBudgetDoc>(
+  { _id: { type: String, required: true }, day: { type: String, required: true }, spentCents: { type: Number, required: true } },
+  { versionKey: false },
+);
+
+export type GiftCardModel = Model<GiftCardDoc>;
+export type GiftBudgetModel = Model<GiftBudgetDoc>;
+
+export function defineGiftModels(conn: Connection) {
+  return {
+    GiftCard: conn.model<GiftCardDoc>('GiftCard', giftCardSchema, 'gift_cards'),
+    GiftBudget: conn.model<GiftBudgetDoc>('GiftBudget', giftBudgetSchema, 'gift_budgets'),
+  };
+}
