@@ -1,0 +1,85 @@
+import { Router, type NextFunction, type Response } from 'express';
+import { parseWith } from '../intake/parse-json';
+import type { ShopsService } from '../shops';
+import type { PrintLinks } from './print-links';
+import { fitSchema, linkSchema, stickersSchema } from './print.schema';
+import type { PrintService } from './print.service';
+import type { StickerPrinter } from './printer';
+import { STOCKS, stockJson } from './stocks';
+
+type Deps = { print: PrintService; printLinks: PrintLinks; shops: ShopsService; printer: StickerPrinter };
+type Run = Awaited<ReturnType<PrintService['claim']>>;
+
+/** Streams the PDF; a failure after the first byte can only cut the response (the error is logged). */
+async function sendPdf(print: PrintService, run: Run, res: Response): Promise<void> {
+  res.status(200).set({
+    'Content-Type': 'application/pdf',
+    'Content-Disposition': 'inline; filename="human-touch-stickers.pdf"',
+    'Cache-Control': 'no-store',
+    'X-Printed-Count': String(run.labels.length),
+    'X-Skipped-Already-Printed': String(run.skipped),
+  });
+  await print.render(run, res);
+}
+
+const fail = (res: Response, next: NextFunction) => (error: unknown) => {
+  if (res.headersSent) res.destroy();
+  next(error);
+};
+
+/** /api/print/*: sticker PDFs, signed links for the admin's print actions, fit checks, the stocks. */
+export function printRouter({ print, printLinks, shops, printer }: Deps): Router {
+  const router = Router();
+  router.post('/api/print/stickers', async (req, res, next) => {
+    try {
+      const plan = await print.plan(res.locals.shop, parseWith(stickersSchema, req.body));
+      await sendPdf(print, await print.claim(res.locals.shop, plan, res.locals.userId), res);
+    } catch (error) {
+      fail(res, next)(error);
+    }
+  });
+  router.post('/api/print/links', async (req, res, next) => {
+    try {
+      res.status(201).json(await printLinks.create(res.locals.shop, res.locals.userId, parseWith(linkSchema, req.body)));
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.post('/api/print/fit', async (req, res, next) => {
+    try {
+      const body = parseWith(fitSchema, req.body);
+      const settings = await shops.ensureShop(res.locals.shop);
+      const stock = body.stock ?? settings.labelStock;
+      const style = body.style ?? settings.stickerStyle;
+      res.json({ stock, style, ...printer.fitNote(body.note, STOCKS[stock], style) });
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.get('/api/print/stocks', async (_req, res, next) => {
+    try {
+      const settings = await shops.ensureShop(res.locals.shop);
+      res.json({ stocks: Object.values(STOCKS).map(stockJson), labelStock: settings.labelStock });
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}
+
+/**
+ * GET /print/links/:token — outside /api: no session token, the link's signature is the credential
+ * (print-links.ts). Shopify admin's print action loads it.
+ */
+export function printLinksRouter({ print, printLinks }: Pick<Deps, 'print' | 'printLinks'>): Router {
+  const router = Router();
+  router.get('/print/links/:token', async (req, res, next) => {
+    try {
+      const { grant, plan } = await printLinks.open(String(req.params.token), req.query.shop);
+      await sendPdf(print, await print.claim(grant.shop, plan, grant.userId), res);
+    } catch (error) {
+      fail(res, next)(error);
+    }
+  });
+  return router;
+}
