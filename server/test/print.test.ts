@@ -174,6 +174,15 @@ describe('what prints, and what refuses', () => {
     expect([(await stored(one!)).printCount, (await stored(two!)).printCount]).toEqual([2, 2]);
   });
 
+  it('when a touch stored before printing existed (no print fields) is printed, then it is marked like any other', async () => {
+    const [t] = await touches(shopA, [{ note: 'From before issue 6' }]);
+    await app.c.models.Touch.collection.updateOne({ _id: t!._id }, { $unset: { printedAt: '', printedBy: '', printCount: '' } });
+    app.c.workingSet.forget(shopA);
+    expect((await print(shopA, { touchIds: ids([t!]) })).status).toBe(200);
+    expect(await stored(t!)).toMatchObject({ printedAt: expect.any(Date), printCount: 1 });
+    expect((await print(shopA, { touchIds: ids([t!]) })).status).toBe(409);
+  });
+
   it('when orders are printed, then each gets its note and packing stickers side by side, and nothing else', async () => {
     const n = ++orderNo;
     const [email, photo, note] = await touches(shopA, [{ kind: 'personal_email', orderNo: n }, { kind: 'team_photo', orderNo: n }, { note: 'Both in one box', orderNo: n }]);
