@@ -118,6 +118,21 @@ describe('sticker PDFs', () => {
     await call('PATCH', '/api/settings', shopA, { stickerStyle: 'handwriting' });
   });
 
+  it.each(LABEL_STOCKS.map((id) => [id]))('when the calibration sheet for %s is printed, then each position is in its label and nothing is marked', async (id) => {
+    const printedBefore = await app.c.models.Touch.countDocuments({ printCount: { $gt: 0 } });
+    const res = await call('GET', `/api/print/test-sheet?stock=${id}`, shopA);
+    expect(res.status).toBe(200);
+    const stock = STOCKS[id];
+    const words = await pdfWords(res.pdf!);
+    expect(await pdfPages(res.pdf!)).toHaveLength(1);
+    for (let i = 0; i < stock.columns * stock.rows; i++) {
+      expect(texts(inCell(words, 1, labelRect(stock, i))).slice(0, 2)).toEqual(['Position', String(i + 1)]);
+    }
+    await pdfToPngs(res.pdf!, RESULTS, `test-sheet-${id}`, { dpi: stock.thermal ? 200 : 80 });
+    expect(await app.c.models.Touch.countDocuments({ printCount: { $gt: 0 } })).toBe(printedBefore);
+    expect((await call('GET', '/api/print/test-sheet?stock=a5', shopA)).status).toBe(400);
+  });
+
   it('when the shop calibrates its printer 2 mm right and 1.5 mm up, then every label moves by exactly that', async () => {
     const [t] = await touches(shopA, [{ assignee: sam.id, note: 'Calibrated with care' }]);
     const where = async () => {

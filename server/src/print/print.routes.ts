@@ -2,7 +2,7 @@ import { Router, type NextFunction, type Response } from 'express';
 import { parseWith } from '../intake/parse-json';
 import type { ShopsService } from '../shops';
 import type { PrintLinks } from './print-links';
-import { fitSchema, linkSchema, stickersSchema } from './print.schema';
+import { fitSchema, linkSchema, stickersSchema, testSheetQuery } from './print.schema';
 import type { PrintService } from './print.service';
 import type { StickerPrinter } from './printer';
 import { STOCKS, stockJson } from './stocks';
@@ -27,7 +27,7 @@ const fail = (res: Response, next: NextFunction) => (error: unknown) => {
   next(error);
 };
 
-/** /api/print/*: sticker PDFs, signed links for the admin's print actions, fit checks, the stocks. */
+/** /api/print/*: sticker PDFs, signed links for the admin's print actions, fit checks, a calibration sheet, the stocks. */
 export function printRouter({ print, printLinks, shops, printer }: Deps): Router {
   const router = Router();
   router.post('/api/print/stickers', async (req, res, next) => {
@@ -54,6 +54,17 @@ export function printRouter({ print, printLinks, shops, printer }: Deps): Router
       res.json({ stock, style, ...printer.fitNote(body.note, STOCKS[stock], style) });
     } catch (error) {
       next(error);
+    }
+  });
+  router.get('/api/print/test-sheet', async (req, res, next) => {
+    try {
+      const { stock } = parseWith(testSheetQuery, req.query);
+      const settings = await shops.ensureShop(res.locals.shop);
+      const job = { stock: STOCKS[stock ?? settings.labelStock], offsetMm: settings.labelOffsetMm, style: settings.stickerStyle };
+      res.status(200).set({ 'Content-Type': 'application/pdf', 'Content-Disposition': 'inline; filename="human-touch-test-sheet.pdf"', 'Cache-Control': 'no-store' });
+      await printer.testSheet(job, res);
+    } catch (error) {
+      fail(res, next)(error);
     }
   });
   router.get('/api/print/stocks', async (_req, res, next) => {

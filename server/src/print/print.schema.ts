@@ -43,5 +43,8 @@ export const fitSchema = z.strictObject({
   style: z.enum(STICKER_STYLES).optional(),
 });
 
+/** GET /api/print/test-sheet */
+export const testSheetQuery = z.strictObject({ stock: stock.optional() });
+
 export type StickersRequest = z.infer<typeof stickersSchema>;
 export type LinkRequest = z.infer<typeof linkSchema>;

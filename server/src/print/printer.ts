@@ -113,7 +113,19 @@ export function createStickerPrinter({ handwriting = loadHandwriting(), noteFont
     await renderPages(doc, labels, job, ctx, out);
   }
 
-  return { prepare, fitNote, render };
+  /**
+   * One sheet for checking the calibration on plain paper: every label's edge drawn where the
+   * shop's offset puts it, with its position number. Nothing is marked printed.
+   */
+  async function testSheet(job: Omit<PrintJob, 'startPosition' | 'outlines'>, out: Writable): Promise<void> {
+    const cells = job.stock.columns * job.stock.rows;
+    const contents = Array.from({ length: cells }, (_, i): LabelContent => (
+      { type: 'instruction', touchId: `test-${i + 1}`, orderName: `Position ${i + 1}`, instruction: 'Test print: hold this page against a sheet of labels' }
+    ));
+    await render(prepare(contents, job.stock, job.style).labels, { ...job, startPosition: 1, outlines: true }, out);
+  }
+
+  return { prepare, fitNote, render, testSheet };
 }
 
 export type StickerPrinter = ReturnType<typeof createStickerPrinter>;
