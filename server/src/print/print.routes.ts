@@ -1,13 +1,10 @@
 import { Router, type NextFunction, type Response } from 'express';
 import { parseWith } from '../intake/parse-json';
-import type { ShopsService } from '../shops';
 import type { PrintLinks } from './print-links';
 import { fitSchema, linkSchema, stickersSchema, testSheetQuery } from './print.schema';
 import type { PrintService } from './print.service';
-import type { StickerPrinter } from './printer';
-import { STOCKS, stockJson } from './stocks';
 
-type Deps = { print: PrintService; printLinks: PrintLinks; shops: ShopsService; printer: StickerPrinter };
+type Deps = { print: PrintService; printLinks: PrintLinks };
 type Run = Awaited<ReturnType<PrintService['claim']>>;
 
 /** Streams the PDF; a failure after the first byte can only cut the response (the error is logged). */
@@ -28,7 +25,7 @@ const fail = (res: Response, next: NextFunction) => (error: unknown) => {
 };
 
 /** /api/print/*: sticker PDFs, signed links for the admin's print actions, fit checks, a calibration sheet, the stocks. */
-export function printRouter({ print, printLinks, shops, printer }: Deps): Router {
+export function printRouter({ print, printLinks }: Deps): Router {
   const router = Router();
   router.post('/api/print/stickers', async (req, res, next) => {
     try {
@@ -47,30 +44,23 @@ export function printRouter({ print, printLinks, shops, printer }: Deps): Router
   });
   router.post('/api/print/fit', async (req, res, next) => {
     try {
-      const body = parseWith(fitSchema, req.body);
-      const settings = await shops.ensureShop(res.locals.shop);
-      const stock = body.stock ?? settings.labelStock;
-      const style = body.style ?? settings.stickerStyle;
-      res.json({ stock, style, ...printer.fitNote(body.note, STOCKS[stock], style) });
+      res.json(await print.fit(res.locals.shop, parseWith(fitSchema, req.body)));
     } catch (error) {
       next(error);
     }
   });
   router.get('/api/print/test-sheet', async (req, res, next) => {
     try {
-      const { stock } = parseWith(testSheetQuery, req.query);
-      const settings = await shops.ensureShop(res.locals.shop);
-      const job = { stock: STOCKS[stock ?? settings.labelStock], offsetMm: settings.labelOffsetMm, style: settings.stickerStyle };
+      const render = await print.testSheet(res.locals.shop, parseWith(testSheetQuery, req.query).stock);
       res.status(200).set({ 'Content-Type': 'application/pdf', 'Content-Disposition': 'inline; filename="human-touch-test-sheet.pdf"', 'Cache-Control': 'no-store' });
-      await printer.testSheet(job, res);
+      await render(res);
     } catch (error) {
       fail(res, next)(error);
     }
   });
   router.get('/api/print/stocks', async (_req, res, next) => {
     try {
-      const settings = await shops.ensureShop(res.locals.shop);
-      res.json({ stocks: Object.values(STOCKS).map(stockJson), labelStock: settings.labelStock });
+      res.json(await print.stocks(res.locals.shop));
     } catch (error) {
       next(error);
     }
@@ -82,7 +72,7 @@ export function printRouter({ print, printLinks, shops, printer }: Deps): Router
  * GET /print/links/:token — outside /api: no session token, the link's signature is the credential
  * (print-links.ts). Shopify admin's print action loads it.
  */
-export function printLinksRouter({ print, printLinks }: Pick<Deps, 'print' | 'printLinks'>): Router {
+export function printLinksRouter({ print, printLinks }: Deps): Router {
   const router = Router();
   router.get('/print/links/:token', async (req, res, next) => {
     try {

@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
-import type { Types } from 'mongoose';
 import type { Models } from '../db/models';
 import { NotFoundError, ValidationError } from '../errors';
 import type { ShopsService } from '../shops';
+import type { LabelStock } from '../shops/shop.model';
 import type { StaffDoc } from '../staff';
 import { markPrinted, type TouchDoc, type WorkingSet } from '../touches';
 import { bySequence, labelContent, PRINTABLE_KINDS, type LabelContent, type TouchProblem } from './content';
@@ -10,7 +10,7 @@ import { AlreadyPrintedError, NothingToPrintError, NotPrintableError } from './e
 import type { StickerPrinter, PrintJob, StickerStyle } from './printer';
 import type { PreparedLabel } from './render';
 import type { StickersRequest } from './print.schema';
-import { labelsPerSheet, STOCKS } from './stocks';
+import { labelsPerSheet, STOCKS, stockJson } from './stocks';
 
 type Deps = { models: Pick<Models, 'Touch' | 'Staff'>; workingSet: WorkingSet; shops: ShopsService; printer: StickerPrinter };
 
@@ -83,7 +83,7 @@ export function createPrintService({ models, workingSet, shops, printer }: Deps)
     const touches = (r.reprint ? asked : asked.filter((t) => !t.printedAt)).sort(bySequence);
     const skippedAlreadyPrinted = r.reprint ? [] : asked.filter((t) => t.printedAt).map((t) => String(t._id));
     if (!touches.length) throw new AlreadyPrintedError(skippedAlreadyPrinted);
-    const job: PrintJob = { stock, startPosition, offsetMm: settings.labelOffsetMm, style: settings.stickerStyle as StickerStyle };
+    const job: PrintJob = { stock, startPosition, offsetMm: settings.labelOffsetMm, style: settings.stickerStyle };
     return { job, touches, labels: await labelsFor(shop, touches, job), skippedAlreadyPrinted, reprint: r.reprint };
   }
 
@@ -94,7 +94,7 @@ export function createPrintService({ models, workingSet, shops, printer }: Deps)
    */
   async function claim(shop: string, p: PrintPlan, userId: string | null) {
     const marked = await markPrinted({ models, workingSet }, shop, p.touches, userId, p.reprint);
-    const ids = new Set(marked.map((t) => String(t._id as Types.ObjectId)));
+    const ids = new Set(marked.map((t) => String(t._id)));
     const lost = p.touches.filter((t) => !ids.has(String(t._id))).map((t) => String(t._id));
     if (!ids.size) throw new AlreadyPrintedError(lost);
     return { job: p.job, labels: p.labels.filter((l) => ids.has(l.touchId)), skipped: p.skippedAlreadyPrinted.length + lost.length };
@@ -102,7 +102,24 @@ export function createPrintService({ models, workingSet, shops, printer }: Deps)
 
   const render = (run: { job: PrintJob; labels: PreparedLabel[] }, out: Writable) => printer.render(run.labels, run.job, out);
 
-  return { plan, claim, render };
+  /** Whether a note fits the shop's stock and style (or the ones named), as the printer will set it. */
+  async function fit(shop: string, r: { note: string; stock?: LabelStock; style?: StickerStyle }) {
+    const settings = await shops.ensureShop(shop);
+    const stock = r.stock ?? settings.labelStock;
+    const style = r.style ?? settings.stickerStyle;
+    return { stock, style, ...printer.fitNote(r.note, STOCKS[stock], style) };
+  }
+
+  /** The calibration sheet for the shop's stock (or the one named), with its offset and style: settings read, ready to stream. */
+  async function testSheet(shop: string, stock: LabelStock | undefined) {
+    const settings = await shops.ensureShop(shop);
+    const job = { stock: STOCKS[stock ?? settings.labelStock], offsetMm: settings.labelOffsetMm, style: settings.stickerStyle };
+    return (out: Writable) => printer.testSheet(job, out);
+  }
+
+  const stocks = async (shop: string) => ({ stocks: Object.values(STOCKS).map(stockJson), labelStock: (await shops.ensureShop(shop)).labelStock });
+
+  return { plan, claim, render, fit, testSheet, stocks };
 }
 
 export type PrintService = ReturnType<typeof createPrintService>;
