@@ -16,8 +16,8 @@ case "$cmd" in
   setup) log "ready: node $(node --version), FerretDB in .tools/bin" ;;
   dev) ensure_web_build; exec tsx "$ROOT/scripts/dev.ts" "$@" ;;
   typecheck) (cd "$ROOT/server" && tsc -p tsconfig.json --noEmit) && cd "$ROOT/web" && tsc -p tsconfig.json && exec tsc -p tsconfig.test.json --noEmit ;;
-  # Server, stand-in and e2e tests (real FerretDB, real Chromium), then the panel's component tests (jsdom).
-  test) ensure_web_build; ensure_chromium; (cd "$ROOT/server" && jest --passWithNoTests "$@") && cd "$ROOT/web" && exec jest --passWithNoTests "$@" ;;
+  # Server, stand-in and e2e tests (real FerretDB, real Chromium, poppler for the PDFs), then the panel's component tests (jsdom).
+  test) ensure_web_build; ensure_chromium; ensure_poppler; (cd "$ROOT/server" && jest --passWithNoTests "$@") && cd "$ROOT/web" && exec jest --passWithNoTests "$@" ;;
   bench) exec tsx "$ROOT/bench/run-all.ts" "$@" ;;
   simulate) exec tsx "$ROOT/scripts/simulate.ts" "$@" ;;
   codegen) exec tsx "$ROOT/scripts/codegen.ts" "$@" ;;

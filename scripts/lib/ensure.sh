@@ -78,3 +78,12 @@ ensure_chromium() {
   log "installing Debian's chromium with apt-get"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || die "apt-get install chromium failed"
 }
+
+# Debian's poppler-utils for the sticker tests: pdftotext (text and its placement), pdffonts (the
+# handwriting font embedded and subset), pdftoppm (pages as PNGs to look at), pdfinfo.
+ensure_poppler() {
+  command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null && command -v pdffonts >/dev/null && return 0
+  [ "$(id -u)" = 0 ] || die "poppler-utils is missing: run 'sudo apt-get update && sudo apt-get install -y poppler-utils'"
+  log "installing Debian's poppler-utils with apt-get"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null) || die "apt-get install poppler-utils failed"
+}

@@ -12,6 +12,7 @@ import { settingsRouter } from './shops';
 import { staffRouter } from './staff';
 import { statusPage } from './http/status-page';
 import { panelRouter } from './http/panel';
+import { printLinksRouter, printRouter } from './print';
 
 /** The Express app, separate from listen() so tests start the real thing on port 0. */
 export function createApp(c: Container) {
@@ -22,6 +23,8 @@ export function createApp(c: Container) {
   app.use(healthRouter({ conn: c.conn, metrics: c.metrics }));
   // Before any JSON parser: webhook HMACs are computed over the raw body.
   app.use(webhooksRouter({ shopify: c.shopify, intake: c.intake, metrics: c.metrics, bodyLimitBytes: c.config.WEBHOOK_BODY_LIMIT_MB * 1024 * 1024 }));
+  // Signed print links carry their own credential (the HMAC), so they are outside the session-token check.
+  app.use(printLinksRouter(c));
   app.use('/api', requireSessionToken(c.shopify, c.installations));
   app.use('/api', express.json({ limit: '1mb' }));
   app.use(touchesRouter(c));
@@ -31,6 +34,7 @@ export function createApp(c: Container) {
   app.use(rulesRouter(c.models));
   app.use(settingsRouter(c));
   app.use(staffRouter(c));
+  app.use(printRouter(c));
   app.use(panelRouter(c.config));
   app.get('/', statusPage(c.config)); // only when the panel has not been built
   app.use(notFoundHandler);

@@ -15,6 +15,7 @@ import { createInstallations, createOfflineSessions } from './installations';
 import { createAdminApi, NotInstalledError } from './admin-api';
 import { createReconciliation, scheduleReconciliation } from './reconciliation';
 import { routeShopifyToLocal } from './shopify-local';
+import { createLinkSigner, createPrintLinks, createPrintService, createStickerPrinter } from './print';
 
 export interface ContainerDeps {
   config: Config;
@@ -89,7 +90,13 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
     const active = await models.Staff.find({ shop, active: true }, { dailyCapacityMinutes: 1 }).lean();
     return { activeStaff: active.length, minutes: active.reduce((sum, s) => sum + s.dailyCapacityMinutes, 0) };
   };
-  return { config, logger, conn, metrics, models, workingSet, staffCapacity, shopify, shops, installations, adminApi, reconciliation, numbering, touches, cadence, jobs, intake, worker, instanceId };
+  const printer = createStickerPrinter();
+  const print = createPrintService({ models, workingSet, shops, printer });
+  const printLinks = createPrintLinks({ signer: createLinkSigner(config.SHOPIFY_API_SECRET), shops, print, appUrl: config.SHOPIFY_APP_URL });
+  return {
+    config, logger, conn, metrics, models, workingSet, staffCapacity, shopify, shops, installations, adminApi, reconciliation, numbering, touches,
+    cadence, jobs, intake, worker, instanceId, printer, print, printLinks,
+  };
 }
 
 export type Container = ReturnType<typeof createContainer>;

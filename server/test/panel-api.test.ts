@@ -102,7 +102,7 @@ describe('settings', () => {
     const defaults = {
       stacking: 'stack', frequencyCapDays: 30, posOrders: 'ignore', requireEmailConsent: true, timezone: 'UTC', dueWithinHours: 24,
       assignment: 'round_robin', assigneeByKind: {}, giftAmount: 10, giftExpiryDays: null, giftDailyBudget: 100, labelStock: 'avery-5160',
-      stickerStyle: 'handwriting', holdoutPercent: 10, senderName: null, senderReplyTo: null,
+      stickerStyle: 'handwriting', labelOffsetMm: { x: 0, y: 0 }, holdoutPercent: 10, senderName: null, senderReplyTo: null,
     };
     expect((await call('GET', '/api/settings', shopA)).body.settings).toEqual(defaults);
     const res = await call('PATCH', '/api/settings', shopA, { stacking: 'one_per_order', timezone: 'Europe/London', giftExpiryDays: 365, labelStock: 'thermal-4x6' });
@@ -114,7 +114,8 @@ describe('settings', () => {
   it.each([[{ frequencyCapDays: -1 }, 'frequencyCapDays'], [{ timezone: 'Mars/Olympus' }, 'timezone'], [{ stacking: 'pile' }, 'stacking'], [{ holdout: 10 }, '(body)'],
     [{ holdoutPercent: 60 }, 'holdoutPercent'], [{ labelStock: 'avery-9999' }, 'labelStock'], [{ giftAmount: 10.001 }, 'giftAmount'],
     [{ senderReplyTo: 'not an email' }, 'senderReplyTo'], [{ assigneeByKind: { team_photo: 'Sam' } }, 'assigneeByKind.team_photo'],
-    [{ assigneeByKind: { sky_writing: '0'.repeat(24) } }, 'assigneeByKind']])(
+    [{ assigneeByKind: { sky_writing: '0'.repeat(24) } }, 'assigneeByKind'], [{ labelOffsetMm: { x: 10.5, y: 0 } }, 'labelOffsetMm.x'],
+    [{ labelOffsetMm: { x: 1 } }, 'labelOffsetMm.y'], [{ labelOffsetMm: { x: 0, y: 0.05 } }, 'labelOffsetMm.y']])(
     'when the change is %j, then it answers 400 naming %s', async (patch, field) => {
       const res = await call('PATCH', '/api/settings', shopA, patch);
       expect(res.status).toBe(400);

@@ -6,6 +6,8 @@ export const LABEL_STOCKS = ['avery-5160', 'avery-5163', 'avery-22806', 'a4-l716
 export type LabelStock = (typeof LABEL_STOCKS)[number];
 export const STICKER_STYLES = ['handwriting', 'handwriting_bordered'] as const;
 export const ASSIGNMENT_MODES = ['none', 'round_robin', 'fixed_per_kind'] as const;
+/** A printer that feeds sheets more than a centimetre off needs fixing, not calibrating. */
+export const LABEL_OFFSET_MAX_MM = 10;
 
 /** Per-shop settings (the panel's Settings page edits them). */
 export interface ShopSettings {
@@ -26,6 +28,8 @@ export interface ShopSettings {
   giftDailyBudget: number;
   labelStock: LabelStock;
   stickerStyle: (typeof STICKER_STYLES)[number];
+  /** The printer's calibration: shifts every label right (x) and down (y), in mm, within ±LABEL_OFFSET_MAX_MM. */
+  labelOffsetMm: { x: number; y: number };
   /** Share of fired touches held out for the outcome comparison, 0–50. */
   holdoutPercent: number;
   /** How emails sign off: "<staff name> at <senderName>"; replies go to the writer, else here. */
@@ -58,6 +62,12 @@ const settingsSchema = new Schema<ShopSettings>(
     giftDailyBudget: { type: Number, min: 0 },
     labelStock: { type: String, enum: LABEL_STOCKS },
     stickerStyle: { type: String, enum: STICKER_STYLES },
+    labelOffsetMm: {
+      type: new Schema(
+        { x: { type: Number, min: -LABEL_OFFSET_MAX_MM, max: LABEL_OFFSET_MAX_MM }, y: { type: Number, min: -LABEL_OFFSET_MAX_MM, max: LABEL_OFFSET_MAX_MM } },
+        { _id: false },
+      ),
+    },
     holdoutPercent: { type: Number, min: 0, max: 50 },
     senderName: { type: String },
     senderReplyTo: { type: String },

@@ -14,6 +14,7 @@ export const DEFAULT_SHOP_SETTINGS: ShopSettings = {
   giftDailyBudget: 100,
   labelStock: 'avery-5160',
   stickerStyle: 'handwriting',
+  labelOffsetMm: { x: 0, y: 0 },
   holdoutPercent: 10,
   senderName: null,
   senderReplyTo: null,

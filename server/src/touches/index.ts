@@ -3,4 +3,6 @@ export { createTouchWriter, type TouchWriter, type NewTouch } from './touches.se
 export { listTouches, toTouchJson } from './list';
 export { archiveFinishedTouches, ARCHIVE_AFTER_DAYS } from './archive';
 export { createWorkingSet, type WorkingSet } from './working-set';
+export type { TouchDoc } from './touch.model';
+export { markPrinted } from './printed';
 export { summaryRouter, summarize, type StaffCapacity } from './summary';

@@ -46,6 +46,8 @@ export function toTouchJson(t: TouchDoc) {
     note: t.note ?? null,
     doneBy: t.doneBy ?? null,
     doneAt: t.doneAt?.toISOString() ?? null,
+    printedAt: t.printedAt?.toISOString() ?? null,
+    printCount: t.printCount ?? 0,
     ...(t.status === 'skipped' ? { skipReason: t.skipReason } : {}),
   };
 }

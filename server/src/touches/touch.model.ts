@@ -27,6 +27,11 @@ export interface TouchDoc {
   doneAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  // Printing (issue 6): the sticker's last print, who printed it (the session token's user) and how
+  // many times; a printed touch prints again only on an explicit reprint. Absent on older documents.
+  printedAt?: Date | null;
+  printedBy?: string | null;
+  printCount?: number;
 }
 
 const touchSchema = new Schema<TouchDoc>(
@@ -49,6 +54,10 @@ const touchSchema = new Schema<TouchDoc>(
     note: { type: String, default: null },
     doneBy: { type: String, default: null },
     doneAt: { type: Date, default: null },
+    // Printing (issue 6), see TouchDoc.
+    printedAt: { type: Date, default: null },
+    printedBy: { type: String, default: null },
+    printCount: { type: Number, default: 0 },
   },
   { versionKey: false, timestamps: true },
 );

@@ -26,7 +26,7 @@ export function createTouchWriter({ models, metrics, workingSet }: Deps) {
     // Complete documents (id and timestamps included), so the cache holds exactly what was stored.
     const docs: TouchDoc[] = touches.map((t) => ({
       _id: new Types.ObjectId(), assignee: null, note: null, doneBy: null, doneAt: null, dueAt: dueAfter(t.orderCreatedAt),
-      createdAt: now, updatedAt: now, ...t,
+      printedAt: null, printedBy: null, printCount: 0, createdAt: now, updatedAt: now, ...t,
     }));
     const existed = await insertIgnoringDuplicates(Touch, docs);
     const created = docs.filter((_, i) => !existed.has(i));

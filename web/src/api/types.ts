@@ -21,6 +21,9 @@ export interface Touch {
   note: string | null;
   doneBy: string | null;
   doneAt: string | null;
+  /** When its sticker was last printed (null: never), and how many times. */
+  printedAt: string | null;
+  printCount: number;
   skipReason?: string | null;
 }
 

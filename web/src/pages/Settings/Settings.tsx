@@ -19,6 +19,8 @@ export interface ShopSettings {
   giftDailyBudget: number;
   labelStock: string;
   stickerStyle: 'handwriting' | 'handwriting_bordered';
+  /** The printer's calibration in mm (right and down), ±10. */
+  labelOffsetMm: { x: number; y: number };
   holdoutPercent: number;
   senderName: string | null;
   senderReplyTo: string | null;

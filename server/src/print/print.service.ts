@@ -1,0 +1,125 @@
+import type { Writable } from 'node:stream';
+import type { Models } from '../db/models';
+import { NotFoundError, ValidationError } from '../errors';
+import type { ShopsService } from '../shops';
+import type { LabelStock } from '../shops/shop.model';
+import type { StaffDoc } from '../staff';
+import { markPrinted, type TouchDoc, type WorkingSet } from '../touches';
+import { bySequence, labelContent, PRINTABLE_KINDS, type LabelContent, type TouchProblem } from './content';
+import { AlreadyPrintedError, NothingToPrintError, NotPrintableError } from './errors';
+import type { StickerPrinter, PrintJob, StickerStyle } from './printer';
+import type { PreparedLabel } from './render';
+import type { StickersRequest } from './print.schema';
+import { labelsPerSheet, STOCKS, stockJson } from './stocks';
+
+type Deps = { models: Pick<Models, 'Touch' | 'Staff'>; workingSet: WorkingSet; shops: ShopsService; printer: StickerPrinter };
+
+/** One print, decided and checked before anything changes. */
+export interface PrintPlan {
+  job: PrintJob;
+  /** The touches to print, in label order, and their labels. */
+  touches: TouchDoc[];
+  labels: PreparedLabel[];
+  /** Asked for but printed before, and left out (no reprint). */
+  skippedAlreadyPrinted: string[];
+  reprint: boolean;
+}
+
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+export function createPrintService({ models, workingSet, shops, printer }: Deps) {
+  async function byTouchIds(shop: string, ids: string[]): Promise<TouchDoc[]> {
+    const mine = new Map((await workingSet.read(shop)).map((t) => [String(t._id), t]));
+    const missing = unique(ids).filter((id) => !mine.has(id));
+    if (missing.length) throw new NotFoundError(`No such touch: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? '…' : ''}`);
+    return unique(ids).map((id) => mine.get(id)!);
+  }
+
+  /** The touches of those orders that put something in the box and are still to be (or were) carried out. */
+  async function byOrderIds(shop: string, orderIds: string[]): Promise<TouchDoc[]> {
+    const wanted = new Set(orderIds);
+    const touches = (await workingSet.read(shop)).filter((t) => wanted.has(t.orderGid));
+    const found = new Set(touches.map((t) => t.orderGid));
+    const missing = [...wanted].filter((id) => !found.has(id));
+    if (missing.length) throw new NotFoundError(`No touches for order ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? '…' : ''}`);
+    return touches.filter((t) => PRINTABLE_KINDS.includes(t.kind) && (t.status === 'open' || t.status === 'done'));
+  }
+
+  async function writersOf(shop: string, touches: TouchDoc[]): Promise<Map<string, StaffDoc>> {
+    const ids = unique(touches.map((t) => t.assignee).filter((a): a is string => Boolean(a && /^[0-9a-f]{24}$/.test(a))));
+    if (!ids.length) return new Map();
+    const staff = await models.Staff.find({ shop, _id: { $in: ids } }).lean<StaffDoc[]>();
+    return new Map(staff.map((s) => [String(s._id), s]));
+  }
+
+  /** Every label fitted, or a 422 naming each touch that can't be printed and why. */
+  async function labelsFor(shop: string, touches: TouchDoc[], job: PrintJob): Promise<PreparedLabel[]> {
+    const writers = await writersOf(shop, touches);
+    const byId = new Map(touches.map((t) => [String(t._id), t]));
+    const problem = (t: TouchDoc, p: TouchProblem['problem']): TouchProblem => ({ id: String(t._id), orderName: t.orderName, kind: t.kind, problem: p });
+    const problems: TouchProblem[] = [];
+    const contents: LabelContent[] = [];
+    for (const t of touches) {
+      const content = labelContent(t, writers);
+      if (typeof content === 'string') problems.push(problem(t, content));
+      else contents.push(content);
+    }
+    const prepared = printer.prepare(contents, job.stock, job.style);
+    for (const p of prepared.problems) problems.push(problem(byId.get(p.content.touchId)!, p.problem));
+    if (problems.length) throw new NotPrintableError(job.stock.id, problems);
+    return prepared.labels;
+  }
+
+  /** Checks the request and decides what prints; throws (400, 404, 409, 422) having changed nothing. */
+  async function plan(shop: string, r: StickersRequest): Promise<PrintPlan> {
+    const settings = await shops.ensureShop(shop);
+    const stock = STOCKS[r.stock ?? settings.labelStock];
+    const startPosition = r.startPosition ?? 1;
+    if (startPosition > labelsPerSheet(stock)) {
+      throw new ValidationError('The start position is not on the sheet', { startPosition: [`from 1 to ${labelsPerSheet(stock)} on ${stock.id}`] });
+    }
+    const asked = r.touchIds ? await byTouchIds(shop, r.touchIds) : await byOrderIds(shop, r.orderIds!);
+    if (!asked.length) throw new NothingToPrintError();
+    const touches = (r.reprint ? asked : asked.filter((t) => !t.printedAt)).sort(bySequence);
+    const skippedAlreadyPrinted = r.reprint ? [] : asked.filter((t) => t.printedAt).map((t) => String(t._id));
+    if (!touches.length) throw new AlreadyPrintedError(skippedAlreadyPrinted);
+    const job: PrintJob = { stock, startPosition, offsetMm: settings.labelOffsetMm, style: settings.stickerStyle };
+    return { job, touches, labels: await labelsFor(shop, touches, job), skippedAlreadyPrinted, reprint: r.reprint };
+  }
+
+  /**
+   * Marks the plan's touches printed (by `userId`) and returns what to render: a touch another
+   * print took meanwhile is left out and counted as skipped. Marked before the PDF streams: if the
+   * printer jams, the warehouse reprints (`reprint: true`) rather than risk printing twice.
+   */
+  async function claim(shop: string, p: PrintPlan, userId: string | null) {
+    const marked = await markPrinted({ models, workingSet }, shop, p.touches, userId, p.reprint);
+    const ids = new Set(marked.map((t) => String(t._id)));
+    const lost = p.touches.filter((t) => !ids.has(String(t._id))).map((t) => String(t._id));
+    if (!ids.size) throw new AlreadyPrintedError(lost);
+    return { job: p.job, labels: p.labels.filter((l) => ids.has(l.touchId)), skipped: p.skippedAlreadyPrinted.length + lost.length };
+  }
+
+  const render = (run: { job: PrintJob; labels: PreparedLabel[] }, out: Writable) => printer.render(run.labels, run.job, out);
+
+  /** Whether a note fits the shop's stock and style (or the ones named), as the printer will set it. */
+  async function fit(shop: string, r: { note: string; stock?: LabelStock; style?: StickerStyle }) {
+    const settings = await shops.ensureShop(shop);
+    const stock = r.stock ?? settings.labelStock;
+    const style = r.style ?? settings.stickerStyle;
+    return { stock, style, ...printer.fitNote(r.note, STOCKS[stock], style) };
+  }
+
+  /** The calibration sheet for the shop's stock (or the one named), with its offset and style: settings read, ready to stream. */
+  async function testSheet(shop: string, stock: LabelStock | undefined) {
+    const settings = await shops.ensureShop(shop);
+    const job = { stock: STOCKS[stock ?? settings.labelStock], offsetMm: settings.labelOffsetMm, style: settings.stickerStyle };
+    return (out: Writable) => printer.testSheet(job, out);
+  }
+
+  const stocks = async (shop: string) => ({ stocks: Object.values(STOCKS).map(stockJson), labelStock: (await shops.ensureShop(shop)).labelStock });
+
+  return { plan, claim, render, fit, testSheet, stocks };
+}
+
+export type PrintService = ReturnType<typeof createPrintService>;
