@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { BlockStack, Box, Tabs } from '@shopify/polaris';
+import { useId, useState } from 'react';
+import { BlockStack, Box, Button, ButtonGroup, InlineStack, Text } from '@shopify/polaris';
 
 export interface EmailBodyProps {
   /** A whole HTML document, images inlined as data: URLs. */
@@ -10,10 +10,8 @@ export interface EmailBodyProps {
   title: string;
 }
 
-const TABS = [
-  { id: 'html', content: 'HTML' },
-  { id: 'text', content: 'Plain text' },
-];
+type Part = 'html' | 'text';
+const PARTS: [Part, string][] = [['html', 'HTML'], ['text', 'Plain text']];
 
 const FRAME_STYLE = { width: '100%', height: 480, border: 'var(--p-border-width-025) solid var(--p-color-border)', borderRadius: 'var(--p-border-radius-200)', background: '#fff' } as const;
 const TEXT_STYLE = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: 'var(--p-font-family-mono)', margin: 0 } as const;
@@ -23,12 +21,23 @@ const TEXT_STYLE = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamil
  * no forms, no navigation of the panel), so whatever a message contains stays inside it.
  */
 export function EmailBody({ html, text, title }: EmailBodyProps) {
-  const [tab, setTab] = useState(0);
+  const [part, setPart] = useState<Part>('html');
+  const labelId = useId();
+  // A segmented switch rather than Polaris Tabs: those are page navigation and measure the page to fold tabs away.
   return (
     <BlockStack gap="200">
-      <Tabs tabs={TABS} selected={tab} onSelect={setTab} />
+      <InlineStack gap="200" blockAlign="center">
+        <Text as="span" id={labelId} tone="subdued">Show</Text>
+        <div role="group" aria-labelledby={labelId}>
+          <ButtonGroup variant="segmented">
+            {PARTS.map(([id, label]) => (
+              <Button key={id} pressed={part === id} onClick={() => setPart(id)}>{label}</Button>
+            ))}
+          </ButtonGroup>
+        </div>
+      </InlineStack>
       <Box>
-        {tab === 0 ? (
+        {part === 'html' ? (
           <iframe title={`${title} (HTML)`} sandbox="" srcDoc={html} style={FRAME_STYLE} />
         ) : (
           <Box padding="300" background="bg-surface-secondary" borderRadius="200">
