@@ -1,7 +1,7 @@
 import type { TouchDetail } from '../src/pages/Touch/useTouch';
 
 /** A touch as GET /api/touches/:id answers it: an open personal email for Ada, assigned to Jo; `over` changes parts. */
-export function touchDetail(over: Partial<TouchDetail> & { touch?: Partial<TouchDetail['touch']> } = {}): TouchDetail {
+export function touchDetail(over: Partial<Omit<TouchDetail, 'touch'>> & { touch?: Partial<TouchDetail['touch']> } = {}): TouchDetail {
   const { touch, ...rest } = over;
   return {
     touch: {

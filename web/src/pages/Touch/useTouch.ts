@@ -23,6 +23,14 @@ export interface TouchDetail {
   emailCheck: EmailCheck;
 }
 
+/** A server from before gift cards and email (issue 5) omits their fields: read them as "none yet". */
+const withEmailFields = (d: TouchDetail): TouchDetail => ({
+  ...d,
+  giftCard: d.giftCard ?? null,
+  email: d.email ?? null,
+  emailCheck: d.emailCheck ?? { canSend: false, reason: 'This server cannot send email yet.' },
+});
+
 /**
  * One touch and the edits a person makes to it, optimistic with rollback on failure.
  * Reads stop when the page is left (one AbortController per touch shown).
@@ -36,7 +44,7 @@ export function useTouch(id: string) {
   useEffect(() => {
     const controller = new AbortController();
     reads.current = controller;
-    apiGet<TouchDetail>(`/api/touches/${id}`, controller.signal).then(setDetail, (e: Error) => {
+    apiGet<TouchDetail>(`/api/touches/${id}`, controller.signal).then((d) => setDetail(withEmailFields(d)), (e: Error) => {
       if (!controller.signal.aborted) setError(e.message);
     });
     return () => controller.abort();
@@ -47,7 +55,7 @@ export function useTouch(id: string) {
     const signal = reads.current?.signal;
     try {
       const fresh = await apiGet<TouchDetail>(`/api/touches/${id}`, signal);
-      if (!signal?.aborted) setDetail(fresh);
+      if (!signal?.aborted) setDetail(withEmailFields(fresh));
     } catch {
       // The next poll or action tries again; a transient failure is not worth a banner.
     }
