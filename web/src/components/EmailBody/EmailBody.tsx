@@ -41,7 +41,9 @@ export function EmailBody({ html, text, title }: EmailBodyProps) {
           <iframe title={`${title} (HTML)`} sandbox="" srcDoc={html} style={FRAME_STYLE} />
         ) : (
           <Box padding="300" background="bg-surface-secondary" borderRadius="200">
-            <pre aria-label={`${title} (plain text)`} style={TEXT_STYLE}>{text}</pre>
+            <div role="group" aria-label={`${title} (plain text)`}>
+              <pre style={TEXT_STYLE}>{text}</pre>
+            </div>
           </Box>
         )}
       </Box>

@@ -25,7 +25,9 @@ export function GiftCode({ code, onHide }: GiftCodeProps) {
     <Banner tone="success" title="Gift card issued">
       <BlockStack gap="200">
         <Box padding="200" background="bg-surface" borderRadius="200">
-          <p aria-label="Gift card code" style={CODE_STYLE}>{groupCode(code)}</p>
+          <div role="group" aria-label="Gift card code">
+            <p style={CODE_STYLE}>{groupCode(code)}</p>
+          </div>
         </Box>
         <Text as="p">Shown once — it will be in the email / on the card. After you leave this page only its last characters are shown.</Text>
         <InlineStack gap="200" blockAlign="center">
