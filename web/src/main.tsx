@@ -8,6 +8,7 @@ import { TouchPage } from './pages/Touch';
 import { Settings } from './pages/Settings';
 import { Team } from './pages/Team';
 import { Rules } from './pages/Rules';
+import { Outbox, useOutboxAvailable } from './pages/Outbox';
 import { openPage, usePage, useTouchRoute } from './router';
 import { labelToastCloseButtons } from './a11y/toast-close-label';
 
@@ -17,18 +18,21 @@ const PAGES = [
   { id: 'team', content: 'Team' },
   { id: 'settings', content: 'Settings' },
 ];
+/** Local mode only: the server answers GET /api/dev/outbox there, and 404 in production. */
+const OUTBOX_PAGE = { id: 'outbox', content: 'Outbox (local)' };
 
 function App() {
   const touch = useTouchRoute();
   const page = usePage();
-  const selected = Math.max(0, PAGES.findIndex((p) => p.id === page));
+  const pages = useOutboxAvailable() ? [...PAGES, OUTBOX_PAGE] : PAGES;
+  const selected = Math.max(0, pages.findIndex((p) => p.id === page));
   return (
     <Frame>
       {/* Inside Shopify admin these are App Bridge's nav menu; standalone, tabs. */}
       <Box paddingInlineStart="400" paddingBlockStart="200">
-        <Tabs tabs={PAGES} selected={selected} onSelect={(i) => openPage(PAGES[i]!.id)} />
+        <Tabs tabs={pages} selected={selected} onSelect={(i) => openPage(pages[i]!.id)} />
       </Box>
-      {touch ? <TouchPage id={touch} /> : page === 'rules' ? <Rules /> : page === 'team' ? <Team /> : page === 'settings' ? <Settings /> : <Today />}
+      {touch ? <TouchPage id={touch} /> : page === 'rules' ? <Rules /> : page === 'team' ? <Team /> : page === 'settings' ? <Settings /> : page === 'outbox' ? <Outbox /> : <Today />}
     </Frame>
   );
 }

@@ -8,6 +8,7 @@ Object.defineProperty(window, 'matchMedia', {
   }),
 });
 window.scrollTo = () => undefined;
+window.scroll = () => undefined; // Polaris' scroll lock, when a Modal closes
 class NoopObserver {
   observe() {}
   unobserve() {}

@@ -67,3 +67,85 @@ export const MANUAL_SKIP_REASONS = {
   other: 'Other',
 } as const;
 export type ManualSkipReason = keyof typeof MANUAL_SKIP_REASONS;
+
+/** A Shopify gift card issued for a touch; the full code is never part of it (only the issue response carries it, once). */
+export interface GiftCard {
+  id: string;
+  lastCharacters: string;
+  /** A decimal string, as Shopify gives money: "10.00". */
+  amount: string;
+  currency: string;
+  /** ISO date; null when the card never expires. */
+  expiresOn: string | null;
+  issuedAt: string;
+  issuedBy: string | null;
+  /** The full code is still held sealed, for the email or the printed card. */
+  codeKept: boolean;
+}
+
+/** POST /api/touches/:id/gift-card → 201: the only answer that ever carries the full code. */
+export interface IssuedGiftCard {
+  giftCard: GiftCard;
+  code: string;
+}
+
+export type EmailState = 'queued' | 'sending' | 'sent' | 'failed';
+
+/** The touch's personal email, once it has been handed to the sender. */
+export interface TouchEmail {
+  state: EmailState;
+  subject: string;
+  includeGiftCard: boolean;
+  queuedAt: string;
+  sentAt: string | null;
+  failedReason: string | null;
+  attempts: number;
+  /** The staff member who sent it (a staff id). */
+  sentBy: string | null;
+}
+
+/** Whether the server would send an email for this touch now, and if not, why (no email, no consent, no assignee…). */
+export interface EmailCheck {
+  canSend: boolean;
+  reason: string | null;
+}
+
+/** What the writer composes: POST /api/touches/:id/email and …/email/preview. */
+export interface EmailDraft {
+  subject: string;
+  body: string;
+  includeGiftCard: boolean;
+}
+
+/** POST /api/touches/:id/email/preview: the message as the customer would get it (gift code masked). */
+export interface EmailPreview {
+  from: string;
+  replyTo: string | null;
+  subject: string;
+  text: string;
+  /** A whole HTML document, images inlined as data: URLs. */
+  html: string;
+}
+
+/** GET /api/dev/outbox (local mode only): what the local SMTP server received, newest first. */
+export interface OutboxSummary {
+  id: string;
+  receivedAt: string;
+  from: string;
+  to: string[];
+  subject: string;
+  size: number;
+}
+
+/** GET /api/dev/outbox/:id: one received message, cid: images already replaced by data: URLs. */
+export interface OutboxMessage {
+  id: string;
+  receivedAt: string;
+  from: string;
+  replyTo: string | null;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  attachments: { filename: string; contentType: string; cid: string | null; size: number }[];
+}

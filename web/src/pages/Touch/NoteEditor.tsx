@@ -1,6 +1,8 @@
-import { Banner, BlockStack, Button, Card, InlineStack, Text, TextField } from '@shopify/polaris';
+import { BlockStack, Card, TextField } from '@shopify/polaris';
 import { useMemo } from 'react';
 import { beHumanCheck } from '../../lib/similarity';
+import { HumanCheckBanner } from './HumanCheckBanner';
+import { StarterPrompts } from './StarterPrompts';
 
 export interface NoteEditorProps {
   /** The note being written. */
@@ -28,24 +30,8 @@ export function NoteEditor({ value, onChange, prompts, earlierNotes }: NoteEdito
           autoComplete="off"
           helpText="Write it as you'd say it. It is printed in handwriting with your signature."
         />
-        {check.closestTo ? (
-          <Banner tone="warning" title="This reads like a copy">
-            <Text as="p">
-              It is {Math.round(check.score * 100)}% the same as {check.closestTo === 'prompt' ? 'a starter prompt' : 'an earlier note'}.
-              Customers can tell; say something only you could say about this order.
-            </Text>
-          </Banner>
-        ) : null}
-        {prompts.length ? (
-          <BlockStack gap="200">
-            <Text as="h3" variant="headingSm">Need a start?</Text>
-            <InlineStack gap="200">
-              {prompts.map((p) => (
-                <Button key={p} variant="plain" onClick={() => onChange(value ? `${value} ${p}` : p)}>{p}</Button>
-              ))}
-            </InlineStack>
-          </BlockStack>
-        ) : null}
+        <HumanCheckBanner check={check} />
+        <StarterPrompts prompts={prompts} onPick={(p) => onChange(value ? `${value} ${p}` : p)} />
       </BlockStack>
     </Card>
   );

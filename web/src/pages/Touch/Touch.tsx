@@ -5,6 +5,8 @@ import { KIND_LABELS, TouchStatusBadge } from '../../components/TouchKindBadge';
 import { useStaff } from '../../hooks/useStaff';
 import { openTouch } from '../../router';
 import { ContextCard } from './ContextCard';
+import { EmailCard } from './Email';
+import { GiftCardCard } from './GiftCard';
 import { HandwritingPreview } from './HandwritingPreview';
 import { NoteEditor } from './NoteEditor';
 import { PROMPTS } from '../../lib/prompts';
@@ -19,8 +21,8 @@ export interface TouchPageProps {
 
 /** One task, everything needed to do it well. */
 export function TouchPage({ id }: TouchPageProps) {
-  const { detail, error, saving, update } = useTouch(id);
-  const { staff, nameOf } = useStaff();
+  const { detail, error, saving, update, refresh, merge } = useTouch(id);
+  const { staff, nameOf, personOf } = useStaff();
   const [note, setNote] = useState('');
   const [skipReason, setSkipReason] = useState('');
   const [toast, setToast] = useState<string | null>(null);
@@ -40,7 +42,9 @@ export function TouchPage({ id }: TouchPageProps) {
   }
   const t = detail.touch;
   const writer = staff.find((s) => s.id === t.assignee) ?? null;
-  const locked = t.archived || t.status === 'held_out';
+  const locked = Boolean(t.archived) || t.status === 'held_out';
+  const isEmail = t.kind === 'personal_email';
+  const customerName = detail.customer?.displayName ?? null;
   const save = async (patch: Record<string, unknown>, message: string) => {
     if (await update(patch)) setToast(message);
   };
@@ -49,10 +53,10 @@ export function TouchPage({ id }: TouchPageProps) {
       title={`${KIND_LABELS[t.kind]} for ${t.orderName}`}
       titleMetadata={<TouchStatusBadge status={t.status} />}
       backAction={back}
-      subtitle={t.status === 'done' && t.doneAt ? `Done ${new Date(t.doneAt).toLocaleString()}${t.doneBy ? ` by ${nameOf(t.doneBy) === 'Someone no longer on the team' ? `user ${t.doneBy}` : nameOf(t.doneBy)}` : ''}` : `Due ${new Date(t.dueAt).toLocaleString()}`}
+      subtitle={t.status === 'done' && t.doneAt ? `Done ${new Date(t.doneAt).toLocaleString()}${t.doneBy ? ` by ${personOf(t.doneBy)}` : ''}` : `Due ${new Date(t.dueAt).toLocaleString()}`}
       primaryAction={{ content: 'Mark done', disabled: t.status === 'done' || locked, loading: saving, onAction: () => save({ note: note || null, status: 'done' }, 'Marked done') }}
       secondaryActions={[
-        { content: 'Save note', disabled: saving || locked, onAction: () => save({ note: note || null }, 'Note saved') },
+        ...(isEmail ? [] : [{ content: 'Save note', disabled: saving || locked, onAction: () => save({ note: note || null }, 'Note saved') }]),
         ...(t.status !== 'open' && !locked ? [{ content: 'Reopen', disabled: saving, onAction: () => save({ status: 'open' }, 'Reopened') }] : []),
       ]}
     >
@@ -62,14 +66,45 @@ export function TouchPage({ id }: TouchPageProps) {
             {error ? <Banner tone="critical" title="That change was not saved">{error}</Banner> : null}
             {t.archived ? <Banner tone="info" title="From the history">This touch was finished over a month ago; it is kept as a record and can no longer be changed.</Banner> : null}
             {t.status === 'held_out' ? <Banner tone="info" title="Held out for the comparison">This customer is in the small group that gets no touch, so you can see what the touches do. Nothing to do here.</Banner> : null}
-            <NoteEditor value={note} onChange={setNote} prompts={PROMPTS[t.kind] ?? []} earlierNotes={earlier} />
-            <HandwritingPreview note={note} writer={writer} />
+            {isEmail ? (
+              <EmailCard
+                touchId={t.id}
+                email={detail.email}
+                emailCheck={detail.emailCheck}
+                giftCard={detail.giftCard}
+                customerName={customerName}
+                writerName={writer?.name ?? null}
+                earlierNotes={earlier}
+                locked={locked}
+                nameOf={nameOf}
+                onQueued={(email) => merge({ email })}
+                refresh={refresh}
+              />
+            ) : (
+              <>
+                <NoteEditor value={note} onChange={setNote} prompts={PROMPTS[t.kind] ?? []} earlierNotes={earlier} />
+                <HandwritingPreview note={note} writer={writer} />
+              </>
+            )}
+            {t.status !== 'held_out' && (!t.archived || detail.giftCard) ? (
+              <GiftCardCard
+                touchId={t.id}
+                giftCard={detail.giftCard}
+                ruleId={t.ruleId}
+                currency={detail.order?.currency ?? null}
+                customerName={customerName}
+                locked={locked}
+                personName={personOf}
+                onIssued={(giftCard) => merge({ giftCard })}
+                onStale={() => void refresh()}
+              />
+            ) : null}
           </BlockStack>
         </Layout.Section>
         <Layout.Section variant="oneThird">
           <BlockStack gap="400">
             <ContextCard detail={detail} />
- <Card>
+            <Card>
               <BlockStack gap="200">
                 <Select
                   label="Assigned to"

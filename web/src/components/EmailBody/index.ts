@@ -1,0 +1,1 @@
+export { EmailBody, type EmailBodyProps } from './EmailBody';

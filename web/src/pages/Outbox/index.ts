@@ -1,0 +1,2 @@
+export { Outbox } from './Outbox';
+export { useOutboxAvailable } from './useOutbox';

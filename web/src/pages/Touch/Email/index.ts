@@ -1,0 +1,1 @@
+export { EmailCard, type EmailCardProps } from './EmailCard';

@@ -1,0 +1,1 @@
+export { GiftCardCard, type GiftCardCardProps } from './GiftCardCard';

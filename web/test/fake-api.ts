@@ -1,0 +1,34 @@
+/**
+ * A stand-in for the server in component tests: `fetch` answers from a route table
+ * ("GET /api/touches/t1" → status, body, headers) and records every call, as the panel sent it.
+ */
+export interface Reply {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+export type Route = Reply | ((call: Call) => Reply);
+export interface Call {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+export function fakeApi(routes: Record<string, Route>) {
+  const calls: Call[] = [];
+  global.fetch = jest.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const call: Call = { method: init.method ?? 'GET', path: String(input), body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined };
+    calls.push(call);
+    const route = routes[`${call.method} ${call.path}`];
+    const reply = route === undefined ? { status: 404, body: { error: { code: 'not_found', message: `no route for ${call.method} ${call.path}` } } } : typeof route === 'function' ? route(call) : route;
+    const status = reply.status ?? 200;
+    const headers = Object.fromEntries(Object.entries(reply.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    return { ok: status >= 200 && status < 300, status, headers: { get: (name: string) => headers[name.toLowerCase()] ?? null }, json: async () => reply.body };
+  }) as unknown as typeof fetch;
+  Object.assign(window, { shopify: { idToken: async () => 'token' } });
+  return {
+    calls,
+    /** The calls to one route, e.g. `to('POST /api/touches/t1/email')`. */
+    to: (route: string) => calls.filter((c) => `${c.method} ${c.path}` === route),
+  };
+}
