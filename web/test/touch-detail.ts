@@ -7,7 +7,7 @@ export function touchDetail(over: Partial<Omit<TouchDetail, 'touch'>> & { touch?
     touch: {
       id: 't1', orderId: 'gid://shopify/Order/1050', orderName: '#1050', sequence: 50, kind: 'personal_email', status: 'open', ruleId: 'r50',
       assignee: 's1', createdAt: '2026-11-20T10:00:00Z', dueAt: '2026-11-21T10:00:00Z', orderCreatedAt: '2026-11-20T10:00:00Z',
-      customer: { id: 'c1', displayName: 'Ada Lovelace' }, note: null, doneBy: null, doneAt: null, ...touch,
+      customer: { id: 'c1', displayName: 'Ada Lovelace' }, note: null, doneBy: null, doneAt: null, printedAt: null, printCount: 0, ...touch,
     },
     recentShopNotes: ['Dear Sam, the whole team says thank you for coming back to us again this winter.'],
     alsoOnThisOrder: [],
