@@ -9,6 +9,7 @@ import path from 'node:path';
 import { startFerretDb, type EmbeddedDb } from './lib/ferretdb';
 import { loadConfig } from '../server/src/config';
 import { createLocalShopify } from '../local-shopify/src';
+import { startLocalSmtp } from '../server/src/local-mail/smtp';
 
 const root = path.resolve(__dirname, '..');
 const dataDir = path.join(root, '.data');
@@ -29,6 +30,11 @@ async function main() {
   }
   const env: NodeJS.ProcessEnv = { ...process.env, MONGODB_URI: mongoUri, ENCRYPTION_KEY: process.env.ENCRYPTION_KEY ?? localEncryptionKey() };
   const port = env.PORT ?? '8081';
+  // A real SMTP server that keeps every message under .data/mail (the panel's Outbox); a real
+  // SMTP_URL in the environment is used as it is, and then nothing is started here.
+  const mailDir = path.join(dataDir, 'mail');
+  const smtp = process.env.SMTP_URL ? null : await startLocalSmtp({ dir: mailDir, port: Number(process.env.LOCAL_SMTP_PORT ?? 2525) });
+  if (smtp) Object.assign(env, { SMTP_URL: smtp.url, LOCAL_MAIL_DIR: mailDir });
   // The local Shopify stand-in, with the same key and secret the app will use.
   const { config } = loadConfig(env);
   const local = await createLocalShopify({
@@ -47,6 +53,7 @@ async function main() {
       `  database   ${db ? `embedded FerretDB v1.24.2 (SQLite) at ${db.uri}, data in .data/ferretdb` : mongoUri}`,
       `  webhooks   POST http://localhost:${port}/api/webhooks (HMAC with SHOPIFY_API_SECRET)`,
       `  health     http://localhost:${port}/healthz  /readyz  /metrics`,
+      `  mail       ${smtp ? `local SMTP server at ${smtp.url}, mail kept in .data/mail, read it in the panel's Outbox tab` : `SMTP_URL from the environment`}`,
       `  shopify    local stand-in at ${local.origin} (token exchange, Admin GraphQL on the real 2026-10 schema)`,
       `  api        TOKEN=$(curl -s '${local.origin}/session-token?shop=${demoShop}' | jq -r .token)`,
       `             curl -H "Authorization: Bearer $TOKEN" http://localhost:${port}/api/touches`,

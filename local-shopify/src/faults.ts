@@ -6,8 +6,10 @@
 export interface Fault {
   /** The GraphQL operation name it applies to (`GiftCardCreate`); any operation when unset. */
   operationName?: string;
-  /** HTTP status to answer (e.g. 503, 500, 502). */
-  status: number;
+  /** HTTP status to answer (e.g. 503, 500, 502); ignored for `throttled`. */
+  status?: number;
+  /** Answer THROTTLED as Shopify does when the cost bucket is empty (HTTP 200, nothing run). */
+  throttled?: boolean;
   /** How many matching requests fail. */
   times: number;
   /** Run the operation, then answer the error anyway. */
@@ -18,7 +20,7 @@ export function createFaults() {
   const pending: Fault[] = [];
   return {
     inject(fault: Fault) {
-      if (!Number.isInteger(fault.status) || fault.status < 400 || fault.status > 599) throw new Error('status must be an HTTP error status');
+      if (!fault.throttled && (!Number.isInteger(fault.status) || fault.status! < 400 || fault.status! > 599)) throw new Error('status must be an HTTP error status');
       pending.push({ ...fault, times: Math.max(1, Math.floor(fault.times)) });
     },
     /** The fault this request meets, if any (consumes one of its `times`). */

@@ -79,14 +79,22 @@ export function graphqlRoute({ state, bucketSize = 2000, restoreRate = 100, faul
     }
     const operation = getOperationAST(document, (req.body as { operationName?: string }).operationName ?? undefined);
     const fault = faults?.take(operation?.name?.value);
+    if (fault?.throttled) {
+      stats.throttled++;
+      res.json({
+        errors: [{ message: 'Throttled', extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' } }],
+        extensions: { cost: { requestedQueryCost: cost, actualQueryCost: null, throttleStatus: { ...bucket.status(), currentlyAvailable: 0 } } },
+      });
+      return;
+    }
     if (fault && !fault.afterExecute) {
-      res.status(fault.status).json({ errors: 'Internal error (injected by the local Shopify stand-in)' });
+      res.status(fault.status!).json({ errors: 'Internal error (injected by the local Shopify stand-in)' });
       return;
     }
     const rootValue = operation?.operation === 'mutation' ? mutationRoot(shop) : queryRoot(shop);
     const result = await execute({ schema, document, rootValue, variableValues: variables, fieldResolver: strictResolver });
     if (fault) {
-      res.status(fault.status).json({ errors: 'Internal error after the operation ran (injected by the local Shopify stand-in)' });
+      res.status(fault.status!).json({ errors: 'Internal error after the operation ran (injected by the local Shopify stand-in)' });
       return;
     }
     res.json({ ...result, extensions: { cost: { requestedQueryCost: cost, actualQueryCost: cost, throttleStatus: bucket.status() } } });

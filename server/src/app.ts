@@ -12,6 +12,8 @@ import { settingsRouter } from './shops';
 import { staffRouter } from './staff';
 import { statusPage } from './http/status-page';
 import { panelRouter } from './http/panel';
+import { giftCardsRouter } from './gifts';
+import { emailRouter, outboxRouter } from './email';
 import { printLinksRouter, printRouter } from './print';
 
 /** The Express app, separate from listen() so tests start the real thing on port 0. */
@@ -34,6 +36,9 @@ export function createApp(c: Container) {
   app.use(rulesRouter(c.models));
   app.use(settingsRouter(c));
   app.use(staffRouter(c));
+  app.use(giftCardsRouter(c));
+  app.use(emailRouter(c));
+  app.use(outboxRouter({ mailDir: c.config.LOCAL_MAIL_DIR }));
   app.use(printRouter(c));
   app.use(panelRouter(c.config));
   app.get('/', statusPage(c.config)); // only when the panel has not been built

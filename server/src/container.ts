@@ -15,6 +15,11 @@ import { createInstallations, createOfflineSessions } from './installations';
 import { createAdminApi, NotInstalledError } from './admin-api';
 import { createReconciliation, scheduleReconciliation } from './reconciliation';
 import { routeShopifyToLocal } from './shopify-local';
+import { createTransport } from 'nodemailer';
+import { createGiftBudget, createGiftCardIssuer, createGiftCodes, createSecretBox, toGiftCardJson } from './gifts';
+import type { TouchExtras } from './touches/touches.routes';
+import { createEmails } from './email';
+import { createShopInfo } from './shops/shop-info';
 import { createLinkSigner, createPrintLinks, createPrintService, createStickerPrinter } from './print';
 
 export interface ContainerDeps {
@@ -59,6 +64,23 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
     },
   });
   const reconciliation = createReconciliation({ models, adminApi, intake: intakeDeps, logger });
+  const box = createSecretBox(config.ENCRYPTION_KEY);
+  const shopInfo = createShopInfo(adminApi);
+  const giftCodes = createGiftCodes({ models, box });
+  const giftBudget = createGiftBudget(models.GiftBudget);
+  const giftCards = createGiftCardIssuer({ models, workingSet, shops, adminApi, budget: giftBudget, box, shopCurrency: shopInfo.currency });
+  const emails = createEmails({
+    models, workingSet, shops, adminApi, jobs, codes: giftCodes, logger, shopName: shopInfo.name,
+    transport: createTransport(config.SMTP_URL),
+    fromAddress: config.MAIL_FROM_ADDRESS ?? `no-reply@${new URL(config.SHOPIFY_APP_URL).hostname}`,
+  });
+  const touchExtras: TouchExtras = {
+    async detail(shop, touch, archived) {
+      const card = await models.GiftCard.findById(String(touch._id)).lean();
+      return { giftCard: card && card.shop === shop && card.state === 'issued' ? toGiftCardJson(card) : null, ...(await emails.detail(shop, touch, archived)) };
+    },
+    finished: async (shop, touch) => void (await giftCodes.dropIfFinished(shop, String(touch._id), touch.status)),
+  };
   const worker = createWorker({
     queue: jobs,
     handlers: {
@@ -69,6 +91,7 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
           if (error instanceof NotInstalledError) return { skipped: 'not_installed' };
           throw error;
         }),
+      'email.send': (job) => emails.sendJob(job),
     },
     logger,
     metrics,
@@ -82,7 +105,11 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
         runs++;
         await cadence.sweep(everyMinute);
         if (everyMinute) await scheduleReconciliation(models, jobs);
-        if (everyHour) await archiveFinishedTouches({ models, workingSet });
+        if (everyHour) {
+          await archiveFinishedTouches({ models, workingSet });
+          await giftCodes.sweep();
+          await giftBudget.prune(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10));
+        }
       };
     })(),
   });
@@ -95,7 +122,7 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
   const printLinks = createPrintLinks({ signer: createLinkSigner(config.SHOPIFY_API_SECRET), shops, print, appUrl: config.SHOPIFY_APP_URL });
   return {
     config, logger, conn, metrics, models, workingSet, staffCapacity, shopify, shops, installations, adminApi, reconciliation, numbering, touches,
-    cadence, jobs, intake, worker, instanceId, printer, print, printLinks,
+    cadence, jobs, intake, worker, instanceId, printer, print, printLinks, giftCards, giftBudget, giftCodes, emails, touchExtras,
   };
 }
 

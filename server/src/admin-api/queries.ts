@@ -44,7 +44,7 @@ export const GIFT_CARD_CREATE = `#graphql
 export const GIFT_CARD_BY_CODE = `#graphql
   query GiftCardByCode($query: String!) {
     giftCards(first: 1, query: $query) {
-      nodes { id lastCharacters expiresOn initialValue { amount currencyCode } }
+      nodes { id lastCharacters expiresOn note initialValue { amount currencyCode } }
     }
   }
 `;

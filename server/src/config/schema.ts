@@ -17,6 +17,10 @@ export const configSchema = z.object({
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'a mongodb:// or mongodb+srv:// URI'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL'),
   ENCRYPTION_KEY: z.string().regex(/^[0-9a-f]{64}$/i, '32 bytes as 64 hex characters'),
+  /** The address personal emails are sent from (the display name is the writer's); default: no-reply@ the app's host. */
+  MAIL_FROM_ADDRESS: z.email().optional(),
+  /** Local mode: the folder the local SMTP server keeps mail in; enables the panel's dev Outbox (`/api/dev/outbox`). */
+  LOCAL_MAIL_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest webhook body accepted; real orders with hundreds of line items run to megabytes. */
   WEBHOOK_BODY_LIMIT_MB: z.coerce.number().positive().max(15).default(10),

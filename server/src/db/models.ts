@@ -8,6 +8,8 @@ import { defineCountingModels } from '../counting/counting.model';
 import { defineJobModel } from '../jobs/job.model';
 import { defineReconciliationModel } from '../reconciliation/reconciliation.model';
 import { defineStaffModels } from '../staff/staff.model';
+import { defineGiftModels } from '../gifts/gift-card.model';
+import { defineEmailModel } from '../email/email.model';
 
 /** Every model, bound to one connection. */
 export function createModels(conn: Connection) {
@@ -21,6 +23,8 @@ export function createModels(conn: Connection) {
     ReconciliationCursor: defineReconciliationModel(conn),
     ...defineCountingModels(conn),
     ...defineStaffModels(conn),
+    ...defineGiftModels(conn),
+    ...defineEmailModel(conn),
   };
 }
 

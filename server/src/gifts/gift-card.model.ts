@@ -54,17 +54,31 @@ const giftCardSchema = new Schema<GiftCardDoc>(
 );
 giftCardSchema.index({ shop: 1, customerGid: 1 });
 
-/** One per shop: what was issued on `day` (minor units), against the settings' daily cap. */
+/**
+ * The daily gift budget as a ledger: entry n of a shop's day holds the running total after it.
+ * Appending entry n+1 is an insert of a unique `_id` (`shop|day|n`), the one write FerretDB and
+ * MongoDB both make atomic, so two issues can never both build on the same total (budget.ts).
+ */
 export interface GiftBudgetDoc {
   _id: string;
+  shop: string;
   day: string;
-  spentCents: number;
+  n: number;
+  /** Minor units: positive for a reservation, negative when one is given back. */
+  deltaCents: number;
+  totalCents: number;
+  at: Date;
 }
 
 const giftBudgetSchema = new Schema<GiftBudgetDoc>(
-  { _id: { type: String, required: true }, day: { type: String, required: true }, spentCents: { type: Number, required: true } },
+  {
+    _id: { type: String, required: true }, shop: { type: String, required: true }, day: { type: String, required: true },
+    n: { type: Number, required: true }, deltaCents: { type: Number, required: true }, totalCents: { type: Number, required: true },
+    at: { type: Date, required: true },
+  },
   { versionKey: false },
 );
+giftBudgetSchema.index({ shop: 1, day: 1 });
 
 export type GiftCardModel = Model<GiftCardDoc>;
 export type GiftBudgetModel = Model<GiftBudgetDoc>;
@@ -72,6 +86,6 @@ export type GiftBudgetModel = Model<GiftBudgetDoc>;
 export function defineGiftModels(conn: Connection) {
   return {
     GiftCard: conn.model<GiftCardDoc>('GiftCard', giftCardSchema, 'gift_cards'),
-    GiftBudget: conn.model<GiftBudgetDoc>('GiftBudget', giftBudgetSchema, 'gift_budgets'),
+    GiftBudget: conn.model<GiftBudgetDoc>('GiftBudget', giftBudgetSchema, 'gift_budget_ledger'),
   };
 }

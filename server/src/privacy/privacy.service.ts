@@ -37,8 +37,9 @@ export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop, 
     const touchFields = { _id: 0, shop: 0, dedupeKey: 0 };
     const touches = [...await Touch.find(ofCustomer, touchFields).lean(), ...await TouchArchive.find(ofCustomer, touchFields).lean()];
     const marks = await CustomerMark.find({ shop: job.shop, customerGid }, { _id: 0, shop: 0 }).lean();
+    const emails = await models.Email.find({ shop: job.shop, customerGid }, { _id: 0, shop: 0 }).lean();
     logger.info({ shop: job.shop, orders: orders.length, touches: touches.length }, 'customer data request compiled');
-    return { customerGid, generatedAt: new Date().toISOString(), orders, touches, customerHistory: marks };
+    return { customerGid, generatedAt: new Date().toISOString(), orders, touches, emails, customerHistory: marks };
   }
 
   /** customers/redact: erase the customer's personal data everywhere, free text included. */
@@ -54,6 +55,9 @@ export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop, 
     );
     for (const touches of [Touch, TouchArchive]) await touches.updateMany(ofCustomer, { $set: { customerName: null, note: null } });
     await workingSet.changed(shop, null);
+    // The personal emails written to them (subject and body), and any gift card code still kept.
+    await models.Email.updateMany({ shop, customerGid }, { $set: { subject: null, body: null, redactedAt: new Date() } });
+    await models.GiftCard.updateMany({ shop, customerGid }, { $set: { sealedCode: null, customerGid: null, codeDroppedAt: new Date() } });
     await Job.updateMany(
       { shop, type: 'privacy.data_request', 'payload.customer.id': (job.payload as CustomerCompliancePayload).customer.id },
       { $set: { payload: null, result: null } },
@@ -67,7 +71,7 @@ export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop, 
   async function shopRedact(job: JobDoc) {
     const shop = job.shop;
     await deleteSessions(shop);
-    for (const model of [UncountedOrder, OrderSequence, Touch, TouchArchive, models.Staff, models.StaffPhoto, CustomerMark, models.OrderCancellation, models.WebhookEvent, models.Rule]) {
+    for (const model of [UncountedOrder, OrderSequence, Touch, TouchArchive, models.Staff, models.StaffPhoto, CustomerMark, models.OrderCancellation, models.WebhookEvent, models.Rule, models.GiftCard, models.Email, models.GiftBudget]) {
       await (model as typeof UncountedOrder).deleteMany({ shop });
     }
     for (const model of [models.Shop, models.ShopCounter, models.CadenceState, models.TouchVersion]) await (model as typeof models.Shop).deleteMany({ _id: shop });

@@ -3,12 +3,20 @@ import { BadRequestError } from '../errors';
 import { parseWith } from '../intake/parse-json';
 import type { Models } from '../db/models';
 import { listQuerySchema, listTouches, toTouchJson } from './list';
-import { bulkSchema, bulkTouches, patchTouch, touchPatchSchema } from './edit';
+import { bulkSchema, bulkTouches, parseTouchId, patchTouch, touchPatchSchema } from './edit';
 import { touchDetail } from './detail';
 import type { WorkingSet } from './working-set';
+import { findTouch } from './archive';
+import type { TouchDoc } from './touch.model';
+
+/** What the gift card and email domains add to a touch's detail, and what they do when it is finished. */
+export interface TouchExtras {
+  detail(shop: string, touch: TouchDoc, archived: boolean): Promise<Record<string, unknown>>;
+  finished(shop: string, touch: TouchDoc): Promise<void>;
+}
 
 /** The touch queue: list (PRODUCT.md contract), one touch in detail, a person's edits, bulk actions. */
-export function touchesRouter({ models, workingSet }: { models: Models; workingSet: WorkingSet }): Router {
+export function touchesRouter({ models, workingSet, touchExtras }: { models: Models; workingSet: WorkingSet; touchExtras?: TouchExtras }): Router {
   const deps = { models, workingSet };
   const router = Router();
   router.get('/api/touches', async (req, res, next) => {
@@ -30,7 +38,9 @@ export function touchesRouter({ models, workingSet }: { models: Models; workingS
   });
   router.get('/api/touches/:id', async (req, res, next) => {
     try {
-      res.json(await touchDetail(models, workingSet, res.locals.shop, String(req.params.id)));
+      const detail = await touchDetail(models, workingSet, res.locals.shop, String(req.params.id));
+      const found = touchExtras && (await findTouch(deps, res.locals.shop, parseTouchId(String(req.params.id))));
+      res.json({ ...detail, ...(found ? await touchExtras.detail(res.locals.shop, found.touch, found.archived) : {}) });
     } catch (error) {
       next(error);
     }
@@ -39,6 +49,7 @@ export function touchesRouter({ models, workingSet }: { models: Models; workingS
     try {
       const patch = parseWith(touchPatchSchema, req.body);
       const touch = await patchTouch(deps, res.locals.shop, String(req.params.id), patch, res.locals.userId);
+      await touchExtras?.finished(res.locals.shop, touch);
       res.json({ touch: toTouchJson(touch) });
     } catch (error) {
       next(error);

@@ -8,6 +8,10 @@ import { syncIndexes } from '../../src/db/models';
 import { createContainer, type Container } from '../../src/container';
 import { createApp } from '../../src/app';
 import { createLocalShopify } from '../../../local-shopify/src';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startLocalSmtp, type LocalSmtp } from '../../src/local-mail/smtp';
 
 export interface TestApp {
   url: string;
@@ -15,6 +19,8 @@ export interface TestApp {
   shopify: ReturnType<typeof createLocalShopify>;
   config: Config;
   c: Container;
+  /** The real local SMTP server this app sends to (mail kept in `smtp.dir`). */
+  smtp: LocalSmtp;
   /** Every log line the app wrote (for secret scans). */
   logs: string[];
   /** Waits for cadence passes and due jobs to finish. */
@@ -42,7 +48,9 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
   const base = loadConfig({ NODE_ENV: 'test', MONGODB_URI: 'mongodb://unused', PORT: '0', ...env }).config;
   const shopify = createLocalShopify({ apiKey: base.SHOPIFY_API_KEY, apiSecret: base.SHOPIFY_API_SECRET, scopes: base.SCOPES, ...opts.localShopify });
   const local = await shopify.listen();
+  const smtp = await startLocalSmtp({ dir: mkdtempSync(path.join(tmpdir(), 'ht-mail-')) });
   const { config } = loadConfig({
+    SMTP_URL: smtp.url, LOCAL_MAIL_DIR: smtp.dir,
     NODE_ENV: 'test', MONGODB_URI: opts.dbUri ?? testDbUri(), PORT: '0', LOG_LEVEL: 'info', RUN_WORKER: 'false',
     SHOPIFY_LOCAL_ORIGIN: local.origin, ...env,
   });
@@ -68,6 +76,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
     shopify,
     config,
     c,
+    smtp,
     logs,
     settle,
     close: async () => {
@@ -77,6 +86,8 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
       await conn.dropDatabase().catch(() => undefined);
       await conn.close();
       await local.close();
+      await smtp.close();
+      rmSync(smtp.dir, { recursive: true, force: true });
     },
   };
 }
