@@ -19,8 +19,8 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => app.close());
 
-const openTouches = async (s: string, kind: string) =>
-  (await app.c.models.Touch.find({ shop: s, kind, status: 'open' }).lean()).sort((a, b) => a.sequence! - b.sequence!);
+const openTouches = async (s: string, kind: TouchKind) =>
+  (await app.c.models.Touch.find({ shop: s, kind, status: 'open' }).lean<TouchDoc[]>()).sort((a, b) => a.sequence! - b.sequence!);
 const issue = (s: string, id: string, body: object = {}) => api(app, s, 'POST', `/api/touches/${id}/gift-card`, body);
 
 describe('issuing a gift card from a touch', () => {
