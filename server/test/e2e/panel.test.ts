@@ -161,6 +161,55 @@ describe('the Team page in a real browser', () => {
   });
 });
 
+describe('the 50th order’s personal email with a gift certificate, in a real browser', () => {
+  it('when Ana writes the email, issues the $10 gift card and sends it, then the Outbox shows the message with the photo and the code', async () => {
+    const token = sessionToken(app.config, shop);
+    const call = (method: string, url: string, body: unknown, type = 'application/json') =>
+      fetch(`${app.url}${url}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': type }, body: type === 'application/json' ? JSON.stringify(body) : (body as Buffer) });
+    const jo = ((await (await call('POST', '/api/staff', { name: 'Ana Writer', replyToEmail: 'ana@panel-demo.example', dailyCapacityMinutes: 30 })).json()) as { staff: { id: string } }).staff;
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    expect((await call('PUT', `/api/staff/${jo.id}/photo`, png, 'image/png')).status).toBe(200);
+    const touch = await app.c.models.Touch.findOne({ shop, kind: 'personal_email', sequence: 50 }).lean();
+    expect((await call('PATCH', `/api/touches/${touch!._id}`, { assignee: jo.id })).status).toBe(200);
+
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${app.url}/?shop=${shop}&touch=${touch!._id}`);
+    await page.getByLabel('Subject').fill('A thank-you from the packing bench');
+    await page.getByLabel('Your email').fill('Hello! I packed your order this morning; the scarf is one of my favourites and I hope it keeps you warm on the walk to work.\n\nThank you for your fiftieth-order luck.');
+    await page.getByRole('button', { name: 'Issue gift card' }).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: /^Issue .*gift card$/ }).click();
+    const codeBox = page.getByLabel('Gift card code');
+    await codeBox.waitFor();
+    const issued = app.shopify.state.shops.get(shop)!.giftCards.at(-1)!;
+    expect(issued).toMatchObject({ initialValue: '10.00', customerId: touch!.customerGid });
+    await page.screenshot({ path: path.join(shots, 'panel-gift-card.png'), fullPage: true });
+    await expectAccessible(page);
+
+    await page.getByLabel('Include the gift certificate').check();
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.screenshot({ path: path.join(shots, 'panel-email-preview.png') });
+    await page.getByRole('dialog').getByRole('button', { name: /Close|Keep writing/ }).first().click();
+    await page.getByRole('button', { name: 'Send email' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Send now' }).click();
+    await page.getByText(/Queued|Sending/).first().waitFor();
+    await app.c.worker.drain();
+    await page.getByText(/Sent/).first().waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: path.join(shots, 'panel-email-sent.png'), fullPage: true });
+
+    await page.goto(`${app.url}/?shop=${shop}&page=outbox`);
+    await page.getByText('A thank-you from the packing bench').first().waitFor();
+    // axe before a message is open: the message is a sandboxed iframe that runs no scripts, and axe
+    // waits a minute for every frame it cannot inject into.
+    await expectAccessible(page);
+    await page.getByText('A thank-you from the packing bench').first().click();
+    const frame = page.frameLocator('iframe').first();
+    await frame.getByText(issued.code.replace(/(.{4})(?=.)/g, '$1 ')).waitFor();
+    await expect(frame.locator('img[alt="Ana Writer"]').evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBe(1);
+    await page.screenshot({ path: path.join(shots, 'panel-outbox.png'), fullPage: true });
+  });
+});
+
 describe('the Rules page in a real browser', () => {
   it('when a rule is edited, then the simulator shows what the change means before it is saved; a bad number is shown at its field', async () => {
     await page.goto(`${app.url}/?shop=${shop}&page=rules`);
