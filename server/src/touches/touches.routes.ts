@@ -6,11 +6,35 @@ import { listQuerySchema, listTouches, toTouchJson } from './list';
 import { bulkSchema, bulkTouches, patchTouch, touchPatchSchema } from './edit';
 import { touchDetail } from './detail';
 import type { WorkingSet } from './working-set';
+import type { TouchWriter } from './touches.service';
+import type { ShopsService } from '../shops';
+import { createManualTouch, manualTouchSchema } from './manual';
+import { orderTouches, parseOrderId } from './order-touches';
 
-/** The touch queue: list (PRODUCT.md contract), one touch in detail, a person's edits, bulk actions. */
-export function touchesRouter({ models, workingSet }: { models: Models; workingSet: WorkingSet }): Router {
+type Deps = { models: Models; workingSet: WorkingSet; touches: TouchWriter; shops: ShopsService };
+
+/**
+ * The touch queue: list (PRODUCT.md contract), one touch in detail, a person's edits, bulk actions;
+ * for the admin extensions, an order's touches and a touch given by hand.
+ */
+export function touchesRouter({ models, workingSet, touches, shops }: Deps): Router {
   const deps = { models, workingSet };
   const router = Router();
+  router.get('/api/orders/:orderId/touches', async (req, res, next) => {
+    try {
+      res.json(await orderTouches(deps, res.locals.shop, parseOrderId(String(req.params.orderId))));
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.post('/api/touches', async (req, res, next) => {
+    try {
+      const input = parseWith(manualTouchSchema, req.body);
+      res.status(201).json(await createManualTouch({ models, workingSet, touches, shops }, res.locals.shop, input));
+    } catch (error) {
+      next(error);
+    }
+  });
   router.get('/api/touches', async (req, res, next) => {
     try {
       const query = parseWith(listQuerySchema, req.query);
