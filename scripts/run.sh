@@ -15,7 +15,9 @@ export HT_TOOLS_DIR="$TOOLS_DIR"
 case "$cmd" in
   setup) log "ready: node $(node --version), FerretDB in .tools/bin" ;;
   dev) ensure_web_build; exec tsx "$ROOT/scripts/dev.ts" "$@" ;;
-  typecheck) (cd "$ROOT/server" && tsc -p tsconfig.json --noEmit) && cd "$ROOT/web" && tsc -p tsconfig.json && exec tsc -p tsconfig.test.json --noEmit ;;
+  # The admin extensions type-check and bundle with esbuild (no Shopify CLI needed).
+  typecheck) (cd "$ROOT/server" && tsc -p tsconfig.json --noEmit) && tsc -p "$ROOT/extensions/tsconfig.json" && tsx "$ROOT/scripts/build-extensions.ts" \
+    && cd "$ROOT/web" && tsc -p tsconfig.json && exec tsc -p tsconfig.test.json --noEmit ;;
   # Server, stand-in and e2e tests (real FerretDB, real Chromium, poppler for the PDFs), then the panel's component tests (jsdom).
   test) ensure_web_build; ensure_chromium; ensure_poppler; (cd "$ROOT/server" && jest --passWithNoTests "$@") && cd "$ROOT/web" && exec jest --passWithNoTests "$@" ;;
   bench) exec tsx "$ROOT/bench/run-all.ts" "$@" ;;

@@ -6,3 +6,4 @@ export { createWorkingSet, type WorkingSet } from './working-set';
 export type { TouchDoc } from './touch.model';
 export { markPrinted } from './printed';
 export { summaryRouter, summarize, type StaffCapacity } from './summary';
+export { MANUAL_SLOT } from './manual';

@@ -8,6 +8,10 @@ import { touchDetail } from './detail';
 import type { WorkingSet } from './working-set';
 import { findTouch } from './archive';
 import type { TouchDoc } from './touch.model';
+import type { TouchWriter } from './touches.service';
+import type { ShopsService } from '../shops';
+import { createManualTouch, manualTouchSchema } from './manual';
+import { orderTouches, parseOrderId } from './order-touches';
 
 /** What the gift card and email domains add to a touch's detail, and what they do when it is finished. */
 export interface TouchExtras {
@@ -15,10 +19,30 @@ export interface TouchExtras {
   finished(shop: string, touch: TouchDoc): Promise<void>;
 }
 
-/** The touch queue: list (PRODUCT.md contract), one touch in detail, a person's edits, bulk actions. */
-export function touchesRouter({ models, workingSet, touchExtras }: { models: Models; workingSet: WorkingSet; touchExtras?: TouchExtras }): Router {
+type Deps = { models: Models; workingSet: WorkingSet; touches: TouchWriter; shops: ShopsService; touchExtras?: TouchExtras };
+
+/**
+ * The touch queue: list (PRODUCT.md contract), one touch in detail, a person's edits, bulk actions;
+ * for the admin extensions, an order's touches and a touch given by hand.
+ */
+export function touchesRouter({ models, workingSet, touches, shops, touchExtras }: Deps): Router {
   const deps = { models, workingSet };
   const router = Router();
+  router.get('/api/orders/:orderId/touches', async (req, res, next) => {
+    try {
+      res.json(await orderTouches(deps, res.locals.shop, parseOrderId(String(req.params.orderId))));
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.post('/api/touches', async (req, res, next) => {
+    try {
+      const input = parseWith(manualTouchSchema, req.body);
+      res.status(201).json(await createManualTouch({ models, workingSet, touches, shops }, res.locals.shop, input));
+    } catch (error) {
+      next(error);
+    }
+  });
   router.get('/api/touches', async (req, res, next) => {
     try {
       const query = parseWith(listQuerySchema, req.query);
