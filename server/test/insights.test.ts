@@ -131,3 +131,21 @@ describe('GET /api/exports/touches.csv', () => {
     expect(text).not.toMatch(/,=HYPERLINK/);
   });
 });
+
+describe('GET /api/insights/team', () => {
+  it('when a staff member marks touches done, then this week counts them for their shop only; bad weeks → 400', async () => {
+    const staff = await api(app, noEffect, 'POST', '/api/staff', { name: 'Jo Baker', role: 'Care' });
+    expect(staff.status).toBe(201);
+    const open = await app.c.models.Touch.find({ shop: noEffect, status: 'open' }).limit(3).lean();
+    for (const t of open) {
+      expect((await api(app, noEffect, 'PATCH', `/api/touches/${t._id}`, { assignee: staff.body.staff.id, status: 'done' })).status).toBe(200);
+    }
+    const team = await api(app, noEffect, 'GET', '/api/insights/team?weeks=4');
+    expect(team.status).toBe(200);
+    expect(team.body.weeks).toHaveLength(4);
+    expect(team.body.people.find((p: any) => p.name === 'Jo Baker').counts).toEqual([0, 0, 0, 3]);
+    const other = await api(app, withEffect, 'GET', '/api/insights/team');
+    expect(other.body.people.some((p: any) => p.name === 'Jo Baker')).toBe(false);
+    for (const q of ['weeks=0', 'weeks=27', 'weeks=x', 'since=1']) expect((await api(app, noEffect, 'GET', `/api/insights/team?${q}`)).status).toBe(400);
+  });
+});

@@ -9,7 +9,10 @@ export const MIN_PER_GROUP = 10;
 interface Group { customers: number; returned: number; notYetMatured: number }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const points = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(Math.round(x * 100))}`;
+const points = (x: number) => {
+  const p = Math.round(x * 100);
+  return p === 0 ? '0' : `${p > 0 ? '+' : '−'}${Math.abs(p)}`;
+};
 const range = (d: Difference) => `${points(d.low)} to ${points(d.high)} points`;
 
 /** The plain sentence a merchant reads: is the difference in repeat purchase real yet? */
