@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { createOrder, restOrderPayload } from './orders';
+import { createOrder, restOrderPayload, restRefundPayload } from './orders';
 import { rng, seedCustomers } from './seed';
 import type { LocalShop, LocalState } from './state';
 import type { WebhookSender } from './webhooks';
@@ -19,6 +19,8 @@ export interface OrderBurst {
   seed?: number;
   /** Every order from a new customer who has an email and marketing consent (exact expectations in tests). */
   newCustomers?: boolean;
+  /** Exactly these orders instead of `count` made-up ones (a customer's return, a past date, a total). */
+  orders?: { customerId?: string | null; createdAt?: string; total?: string }[];
 }
 
 function newConsentingCustomer(shop: LocalShop): string {
@@ -34,18 +36,21 @@ export function localRoutes(state: LocalState, sender: WebhookSender, faults: Fa
   router.post('/local/shops/:shop/orders', (req, res) => {
     const shop = state.shop(String(req.params.shop));
     const b = (req.body ?? {}) as OrderBurst;
-    const count = Math.min(Math.max(1, Number(b.count ?? 1)), 10_000);
+    const given = Array.isArray(b.orders) ? b.orders.slice(0, 10_000) : null;
+    const count = given ? given.length : Math.min(Math.max(1, Number(b.count ?? 1)), 10_000);
     const rand = rng(b.seed ?? shop.orders.length + 1);
     const created = [];
     let dropped = 0;
     for (let i = 0; i < count; i++) {
-      const customerId = b.newCustomers ? newConsentingCustomer(shop) : undefined;
-      const order = createOrder(shop, { note: b.note, test: b.test, sourceName: b.sourceName, customerId });
+      const spec = given?.[i];
+      const customerId = spec?.customerId !== undefined ? spec.customerId : b.newCustomers ? newConsentingCustomer(shop) : undefined;
+      const createdAt = spec?.createdAt ? new Date(spec.createdAt) : undefined;
+      const order = createOrder(shop, { note: b.note, test: b.test, sourceName: b.sourceName, customerId, createdAt, total: spec?.total });
       const drop = rand() < (b.dropRate ?? 0);
       if (drop) dropped++;
       const duplicates = rand() < (b.duplicateRate ?? 0) ? 1 + Math.floor(rand() * 2) : 0;
       sender.send(shop.domain, 'orders/create', restOrderPayload(shop, order), { drop, duplicates, delayMs: Math.floor(rand() * (b.maxDelayMs ?? 0)) });
-      created.push({ id: order.id, name: order.name });
+      created.push({ id: order.id, name: order.name, customerId: order.customerId });
     }
     res.status(201).json({ orders: created, dropped });
   });
@@ -59,6 +64,20 @@ export function localRoutes(state: LocalState, sender: WebhookSender, faults: Fa
     order.cancelledAt = new Date().toISOString();
     sender.send(shop.domain, 'orders/cancelled', restOrderPayload(shop, order));
     res.json({ id: order.id, cancelledAt: order.cancelledAt });
+  });
+  /** A refund on an order: Shopify sends refunds/create. */
+  router.post('/local/shops/:shop/refunds', (req, res) => {
+    const shop = state.shop(String(req.params.shop));
+    const order = shop.orders.find((o) => o.id === req.body?.orderId);
+    const amount = Number(req.body?.amount);
+    if (!order || !(amount > 0)) {
+      res.status(404).json({ error: 'no such order, or no amount' });
+      return;
+    }
+    const refund = { id: `gid://shopify/Refund/${shop.refunds.length + 1}`, orderId: order.id, amount: amount.toFixed(2), createdAt: new Date().toISOString() };
+    shop.refunds.push(refund);
+    sender.send(shop.domain, 'refunds/create', restRefundPayload(shop, refund));
+    res.status(201).json(refund);
   });
   /** What giftCardCreate really issued for the shop (codes included: this is Shopify's side). */
   router.get('/local/shops/:shop/gift-cards', (req, res) => {

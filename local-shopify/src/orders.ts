@@ -1,4 +1,4 @@
-import type { LocalCustomer, LocalOrder, LocalShop } from './state';
+import type { LocalCustomer, LocalOrder, LocalRefund, LocalShop } from './state';
 
 export interface NewOrderInput {
   customerId?: string | null;
@@ -107,6 +107,22 @@ export function restOrderPayload(shop: LocalShop, o: LocalOrder): string {
           email_marketing_consent: { state: customer.acceptsMarketing ? 'subscribed' : 'not_subscribed' },
         }
       : null,
+  };
+  return JSON.stringify(payload).replace(/"__n(\d+)"/g, '$1');
+}
+
+/** The REST payload of refunds/create: the refund and its money-back transaction. */
+export function restRefundPayload(shop: LocalShop, r: LocalRefund): string {
+  const payload = {
+    id: `__n${numericId(r.id)}`,
+    admin_graphql_api_id: r.id,
+    order_id: `__n${numericId(r.orderId)}`,
+    created_at: r.createdAt,
+    processed_at: r.createdAt,
+    note: null,
+    restock: false,
+    refund_line_items: [],
+    transactions: [{ id: `__n${numericId(r.id)}1`, kind: 'refund', status: 'success', amount: r.amount, currency: shop.currencyCode, gateway: 'manual' }],
   };
   return JSON.stringify(payload).replace(/"__n(\d+)"/g, '$1');
 }

@@ -50,6 +50,15 @@ export interface LocalShop {
   orders: LocalOrder[];
   /** Gift cards created through giftCardCreate (tests read what was really issued). */
   giftCards: LocalGiftCard[];
+  refunds: LocalRefund[];
+}
+
+/** A refund the merchant gave on an order (money back, in the shop's currency). */
+export interface LocalRefund {
+  id: string;
+  orderId: string;
+  amount: string;
+  createdAt: string;
 }
 
 export interface LocalGiftCard {
@@ -74,7 +83,7 @@ export function createState() {
         const label = domain.replace(/\.myshopify\.com$/, '').replace(/-/g, ' ');
         shop = {
           domain, name: label.replace(/\b\w/g, (c) => c.toUpperCase()), currencyCode: 'GBP', ianaTimezone: 'Europe/London',
-          scopes: '', accessTokens: new Map(), refreshTokens: new Map(), customers: new Map(), products: [], orders: [], giftCards: [],
+          scopes: '', accessTokens: new Map(), refreshTokens: new Map(), customers: new Map(), products: [], orders: [], giftCards: [], refunds: [],
         };
         // A new shop looks like a small real one: a catalogue and a customer base.
         seedProducts(shop);

@@ -15,6 +15,7 @@ import { panelRouter } from './http/panel';
 import { giftCardsRouter } from './gifts';
 import { emailRouter, outboxRouter } from './email';
 import { printLinksRouter, printRouter } from './print';
+import { exportsRouter, insightsRouter } from './insights';
 
 /** The Express app, separate from listen() so tests start the real thing on port 0. */
 export function createApp(c: Container) {
@@ -40,6 +41,8 @@ export function createApp(c: Container) {
   app.use(emailRouter(c));
   app.use(outboxRouter({ mailDir: c.config.LOCAL_MAIL_DIR }));
   app.use(printRouter(c));
+  app.use(insightsRouter(c));
+  app.use(exportsRouter(c));
   app.use(panelRouter(c.config));
   app.get('/', statusPage(c.config)); // only when the panel has not been built
   app.use(notFoundHandler);

@@ -5,7 +5,7 @@ import type { Logger } from './logger';
 import { createMetrics } from './metrics';
 import { createModels } from './db/models';
 import { createShopify } from './shopify';
-import { createShopsService } from './shops';
+import { createShopsService, type ShopSettings } from './shops';
 import { createNumbering, createCadenceRunner, createCadenceFeed } from './counting';
 import { archiveFinishedTouches, createTouchWriter, createWorkingSet, type StaffCapacity } from './touches';
 import { createJobQueue, createWorker } from './jobs';
@@ -15,6 +15,7 @@ import { createInstallations, createOfflineSessions } from './installations';
 import { createAdminApi, NotInstalledError } from './admin-api';
 import { createReconciliation, scheduleReconciliation } from './reconciliation';
 import { routeShopifyToLocal } from './shopify-local';
+import { createInsights, createTouchExport } from './insights';
 import { createTransport } from 'nodemailer';
 import { createGiftBudget, createGiftCardIssuer, createGiftCodes, createSecretBox, toGiftCardJson } from './gifts';
 import type { TouchExtras } from './touches/touches.routes';
@@ -28,15 +29,17 @@ export interface ContainerDeps {
   conn: Connection;
   /** Identifies this process in leases (defaults to a random id). */
   instanceId?: string;
+  /** Settings new shops start with, over the defaults (tests). */
+  newShopSettings?: Partial<ShopSettings>;
 }
 
 /** Composition root: every service built once, explicitly, from config + connection. */
-export function createContainer({ config, logger, conn, instanceId = randomUUID() }: ContainerDeps) {
+export function createContainer({ config, logger, conn, instanceId = randomUUID(), newShopSettings }: ContainerDeps) {
   if (config.SHOPIFY_LOCAL_ORIGIN) routeShopifyToLocal(config.SHOPIFY_LOCAL_ORIGIN);
   const metrics = createMetrics();
   const models = createModels(conn);
   const shopify = createShopify({ config, logger, dbName: conn.db!.databaseName });
-  const shops = createShopsService({ models });
+  const shops = createShopsService({ models, newShopSettings });
   const feed = createCadenceFeed();
   const numbering = createNumbering({ models, feed });
   const workingSet = createWorkingSet({ models });
@@ -123,6 +126,7 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
   return {
     config, logger, conn, metrics, models, workingSet, staffCapacity, shopify, shops, installations, adminApi, reconciliation, numbering, touches,
     cadence, jobs, intake, worker, instanceId, printer, print, printLinks, giftCards, giftBudget, giftCodes, emails, touchExtras,
+    insights: createInsights({ models, shops }), touchExport: createTouchExport({ models, shops }),
   };
 }
 

@@ -8,6 +8,7 @@ import { TouchPage } from './pages/Touch';
 import { Settings } from './pages/Settings';
 import { Team } from './pages/Team';
 import { Rules } from './pages/Rules';
+import { Insights } from './pages/Insights';
 import { Outbox, useOutboxAvailable } from './pages/Outbox';
 import { openPage, usePage, useTouchRoute } from './router';
 import { labelToastCloseButtons } from './a11y/toast-close-label';
@@ -16,6 +17,7 @@ const PAGES = [
   { id: 'today', content: 'Today' },
   { id: 'rules', content: 'Rules' },
   { id: 'team', content: 'Team' },
+  { id: 'insights', content: 'Insights' },
   { id: 'settings', content: 'Settings' },
 ];
 /** Local mode only: the server answers GET /api/dev/outbox there, and 404 in production. */
@@ -32,7 +34,7 @@ function App() {
       <Box paddingInlineStart="400" paddingBlockStart="200">
         <Tabs tabs={pages} selected={selected} onSelect={(i) => openPage(pages[i]!.id)} />
       </Box>
-      {touch ? <TouchPage id={touch} /> : page === 'rules' ? <Rules /> : page === 'team' ? <Team /> : page === 'settings' ? <Settings /> : page === 'outbox' ? <Outbox /> : <Today />}
+      {touch ? <TouchPage id={touch} /> : page === 'rules' ? <Rules /> : page === 'team' ? <Team /> : page === 'insights' ? <Insights /> : page === 'settings' ? <Settings /> : page === 'outbox' ? <Outbox /> : <Today />}
     </Frame>
   );
 }

@@ -6,6 +6,8 @@ export interface Reply {
   status?: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A streamed body (ASCII), read chunk by chunk through `res.body.getReader()`. */
+  chunks?: string[];
 }
 export type Route = Reply | ((call: Call) => Reply);
 export interface Call {
@@ -23,7 +25,9 @@ export function fakeApi(routes: Record<string, Route>) {
     const reply = route === undefined ? { status: 404, body: { error: { code: 'not_found', message: `no route for ${call.method} ${call.path}` } } } : typeof route === 'function' ? route(call) : route;
     const status = reply.status ?? 200;
     const headers = Object.fromEntries(Object.entries(reply.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-    return { ok: status >= 200 && status < 300, status, headers: { get: (name: string) => headers[name.toLowerCase()] ?? null }, json: async () => reply.body };
+    const chunks = (reply.chunks ?? []).map((c) => Uint8Array.from(c, (ch) => ch.charCodeAt(0)));
+    const stream = { getReader: () => ({ read: async () => (chunks.length ? { done: false, value: chunks.shift() } : { done: true, value: undefined }) }) };
+    return { ok: status >= 200 && status < 300, status, headers: { get: (name: string) => headers[name.toLowerCase()] ?? null }, json: async () => reply.body, body: reply.chunks ? stream : null };
   }) as unknown as typeof fetch;
   Object.assign(window, { shopify: { idToken: async () => 'token' } });
   return {

@@ -1,5 +1,5 @@
 import type { Models } from '../db/models';
-import { decideTouches, type CadenceRule, type CadenceState, type OrderFacts } from '../cadence';
+import { decideTouches, isHeldOut, type CadenceRule, type CadenceState, type OrderFacts } from '../cadence';
 import type { RuleDoc } from '../rules/rule.model';
 import { DEFAULT_SHOP_SETTINGS, type ShopSettings } from '../shops';
 import { dueAfter, type NewTouch, type TouchWriter } from '../touches/touches.service';
@@ -10,6 +10,7 @@ import { customerFactsAt, historyFromMarks, type CustomerHistory } from './custo
 import { createTrailingVolume } from './trailing-volume';
 import { localDay } from './local-day';
 import type { CadenceFeed } from './feed';
+import { holdoutSeed } from './holdout-seed';
 
 /** At most this many counted orders are decided per pass (the lease is renewed in between). */
 export const BATCH_SIZE = 500;
@@ -93,6 +94,7 @@ export async function runCadenceBatch(deps: Deps, shop: string, state: CadenceSt
   const cancelled = new Set((await models.OrderCancellation.find({ shop }).lean()).map((c) => c.orderGid));
   const histories = await loadHistories(deps, shop, state.cursor);
   const trailing = createTrailingVolume(models, shop);
+  const seed = await holdoutSeed(models, shop);
   let carried: CadenceState = { pending: state.pending ?? [], daily: state.daily ?? [] };
   let turn = state.turn ?? 0;
   const touches: NewTouch[] = [];
@@ -112,21 +114,27 @@ export async function runCadenceBatch(deps: Deps, shop: string, state: CadenceSt
       day,
     });
     carried = out.state;
+    let opened = false;
     for (const t of out.touches) {
       const dedupeKey = `rule:${t.ruleId}:${t.slot}:${order.orderGid}`;
+      // Drawn here, once: the stored touch keeps its status, and a repeat of this batch draws the same.
+      const status = t.status === 'open' && isHeldOut(seed, dedupeKey, t.kind, settings.holdoutPercent) ? 'held_out' : t.status;
+      opened ||= status === 'open';
       touches.push({
-        shop, dedupeKey, kind: t.kind, status: t.status, skipReason: t.skipReason ?? null, ruleId: t.ruleId,
+        shop, dedupeKey, kind: t.kind, status, skipReason: t.skipReason ?? null, ruleId: t.ruleId,
         slot: t.slot, orderGid: order.orderGid, orderName: doc.facts.name, sequence: doc.sequence,
         orderCreatedAt: order.createdAt, customerGid: order.customerGid, customerName: doc.facts.customerName,
         dueAt: dueAfter(order.createdAt, settings.dueWithinHours),
-        assignee: t.status === 'open' ? chooseAssignee(settings, team, t.kind, turn) : null,
+        assignee: status === 'open' ? chooseAssignee(settings, team, t.kind, turn) : null,
       });
+      // A held-out customer counts as touched for the frequency cap, so the two groups are
+      // treated alike afterwards and the next rule doesn't touch the held-out one instead.
       if (t.status === 'open' && history && order.customerGid) {
         history.touches.set(dedupeKey, { sequence: doc.sequence, at: order.createdAt, orderGid: order.orderGid });
         marks.push(mark(shop, order.customerGid, 'touch', doc.sequence, order.createdAt, dedupeKey));
       }
     }
-    if (out.touches.some((t) => t.status === 'open')) turn++;
+    if (opened) turn++;
     if (history && order.customerGid) {
       history.orderSequences.add(doc.sequence);
       marks.push(mark(shop, order.customerGid, 'order', doc.sequence, order.createdAt, null));

@@ -93,6 +93,21 @@ const markSchema = new Schema<CustomerMarkDoc>(
 );
 markSchema.index({ shop: 1, customerGid: 1 });
 
+/**
+ * The shop's holdout seed (`_id` = shop): every holdout draw is reproducible from it (cadence/holdout.ts).
+ * Created once by a unique insert, so racing cadence runners agree on it without a transaction.
+ */
+export interface HoldoutSeedDoc {
+  _id: string;
+  seed: string;
+  createdAt: Date;
+}
+
+const holdoutSeedSchema = new Schema<HoldoutSeedDoc>(
+  { _id: { type: String, required: true }, seed: { type: String, required: true }, createdAt: { type: Date, required: true } },
+  { versionKey: false },
+);
+
 export const sequenceKey = (shop: string, sequence: number) => `${shop}|${sequence}`;
 
 export function defineCountingModels(conn: Connection) {
@@ -101,6 +116,7 @@ export function defineCountingModels(conn: Connection) {
     ShopCounter: conn.model<ShopCounterDoc>('ShopCounter', counterSchema, 'shop_counters') as Model<ShopCounterDoc>,
     CadenceState: conn.model<CadenceStateDoc>('CadenceState', cadenceSchema, 'cadence_states') as Model<CadenceStateDoc>,
     CustomerMark: conn.model<CustomerMarkDoc>('CustomerMark', markSchema, 'customer_marks') as Model<CustomerMarkDoc>,
+    HoldoutSeed: conn.model<HoldoutSeedDoc>('HoldoutSeed', holdoutSeedSchema, 'holdout_seeds') as Model<HoldoutSeedDoc>,
   };
 }
 

@@ -84,11 +84,37 @@ const cancellationSchema = new Schema<OrderCancellationDoc>(
   { versionKey: false },
 );
 
+/**
+ * A refund on an order (refunds/create; insert-only, `_id` = `<shop>|<refund GID>`): money given back,
+ * which the outcome comparison takes off the order's revenue (insights/).
+ */
+export interface OrderRefundDoc {
+  _id: string;
+  shop: string;
+  orderGid: string;
+  /** The successful refund transactions' total, in the shop's currency. */
+  amount: number;
+  refundedAt: Date;
+}
+
+const refundSchema = new Schema<OrderRefundDoc>(
+  {
+    _id: { type: String, required: true },
+    shop: { type: String, required: true },
+    orderGid: { type: String, required: true },
+    amount: { type: Number, required: true },
+    refundedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+refundSchema.index({ shop: 1, orderGid: 1 });
+
 export const orderKey = (shop: string, orderGid: string) => `${shop}|${orderGid}`;
 
 export function defineOrderModels(conn: Connection) {
   return {
     UncountedOrder: conn.model<UncountedOrderDoc>('UncountedOrder', orderSchema, 'uncounted_orders') as Model<UncountedOrderDoc>,
     OrderCancellation: conn.model<OrderCancellationDoc>('OrderCancellation', cancellationSchema, 'order_cancellations') as Model<OrderCancellationDoc>,
+    OrderRefund: conn.model<OrderRefundDoc>('OrderRefund', refundSchema, 'order_refunds') as Model<OrderRefundDoc>,
   };
 }

@@ -3,6 +3,7 @@ import type { IntakeDeps } from './deps';
 import { appUninstalledHandler } from './handlers/app-uninstalled';
 import { ordersCancelledHandler } from './handlers/orders-cancelled';
 import { ordersCreateHandler } from './handlers/orders-create';
+import { refundsCreateHandler } from './handlers/refunds-create';
 import type { TopicHandler } from './types';
 
 /** Topic → handler. shopify.app.toml subscribes to exactly these. */
@@ -10,6 +11,7 @@ export function createTopicHandlers(deps: IntakeDeps): Record<string, TopicHandl
   return {
     'orders/create': ordersCreateHandler(deps),
     'orders/cancelled': ordersCancelledHandler(deps),
+    'refunds/create': refundsCreateHandler(deps),
     'app/uninstalled': appUninstalledHandler(deps),
     'customers/data_request': customersDataRequestHandler(deps),
     'customers/redact': customersRedactHandler(deps),

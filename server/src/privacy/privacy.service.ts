@@ -71,10 +71,10 @@ export function createPrivacyJobs({ models, logger, deleteSessions, forgetShop, 
   async function shopRedact(job: JobDoc) {
     const shop = job.shop;
     await deleteSessions(shop);
-    for (const model of [UncountedOrder, OrderSequence, Touch, TouchArchive, models.Staff, models.StaffPhoto, CustomerMark, models.OrderCancellation, models.WebhookEvent, models.Rule, models.GiftCard, models.Email, models.GiftBudget]) {
+    for (const model of [UncountedOrder, OrderSequence, Touch, TouchArchive, models.Staff, models.StaffPhoto, CustomerMark, models.OrderCancellation, models.OrderRefund, models.WebhookEvent, models.Rule, models.GiftCard, models.Email, models.GiftBudget]) {
       await (model as typeof UncountedOrder).deleteMany({ shop });
     }
-    for (const model of [models.Shop, models.ShopCounter, models.CadenceState, models.TouchVersion]) await (model as typeof models.Shop).deleteMany({ _id: shop });
+    for (const model of [models.Shop, models.ShopCounter, models.CadenceState, models.TouchVersion, models.HoldoutSeed]) await (model as typeof models.Shop).deleteMany({ _id: shop });
     await Job.deleteMany({ shop, _id: { $ne: job._id } });
     workingSet.forget(shop);
     forgetShop(shop);

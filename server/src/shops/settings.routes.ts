@@ -37,6 +37,7 @@ export const settingsPatchSchema = z.strictObject({
   holdoutPercent: z.number().int().min(0).max(50).optional(),
   senderName: z.string().trim().min(1).max(80).nullable().optional(),
   senderReplyTo: z.email().max(200).nullable().optional(),
+  exportPersonalData: z.boolean().optional(),
 });
 
 /** GET|PATCH /api/settings — the token's shop's cadence settings. */

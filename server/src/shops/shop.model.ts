@@ -35,6 +35,8 @@ export interface ShopSettings {
   /** How emails sign off: "<staff name> at <senderName>"; replies go to the writer, else here. */
   senderName: string | null;
   senderReplyTo: string | null;
+  /** The touches CSV includes customer ids, names and notes (off: no personal data leaves in exports). */
+  exportPersonalData: boolean;
 }
 
 /** A shop that installed the app (keyed by its myshopify domain). */
@@ -71,6 +73,7 @@ const settingsSchema = new Schema<ShopSettings>(
     holdoutPercent: { type: Number, min: 0, max: 50 },
     senderName: { type: String },
     senderReplyTo: { type: String },
+    exportPersonalData: { type: Boolean },
   },
   { _id: false },
 );

@@ -18,13 +18,20 @@ export const DEFAULT_SHOP_SETTINGS: ShopSettings = {
   holdoutPercent: 10,
   senderName: null,
   senderReplyTo: null,
+  exportPersonalData: false,
 };
 
-type Deps = { models: Pick<Models, 'Shop' | 'Rule' | 'ShopCounter' | 'CadenceState'>; cacheMs?: number };
+type Deps = {
+  models: Pick<Models, 'Shop' | 'Rule' | 'ShopCounter' | 'CadenceState'>;
+  cacheMs?: number;
+  /** Settings a new shop starts with instead of the defaults (tests: counting exactly without a holdout). */
+  newShopSettings?: Partial<ShopSettings>;
+};
 
 /** Shop lifecycle: first sight creates defaults; uninstall marks; redaction forgets. */
-export function createShopsService({ models, cacheMs = 1000 }: Deps) {
+export function createShopsService({ models, cacheMs = 1000, newShopSettings = {} }: Deps) {
   const { Shop, Rule, ShopCounter, CadenceState } = models;
+  const initial: ShopSettings = { ...DEFAULT_SHOP_SETTINGS, ...newShopSettings };
   // Per app instance: shops whose defaults this process has already ensured.
   const known = new Set<string>();
   // Every webhook reads its shop; a second-long cache saves a database round trip per order.
@@ -41,7 +48,7 @@ export function createShopsService({ models, cacheMs = 1000 }: Deps) {
   async function createDefaults(shop: string): Promise<void> {
     cache.delete(shop);
     await upsertOne(Shop, { _id: shop }, {
-      $setOnInsert: { installedAt: new Date(), uninstalledAt: null, settings: DEFAULT_SHOP_SETTINGS, rulesSeededAt: null },
+      $setOnInsert: { installedAt: new Date(), uninstalledAt: null, settings: initial, rulesSeededAt: null },
     });
     await upsertOne(ShopCounter, { _id: shop }, { $setOnInsert: { last: 0 } });
     await upsertOne(CadenceState, { _id: shop }, {

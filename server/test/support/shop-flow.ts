@@ -31,3 +31,16 @@ export async function injectFault(app: TestApp, fault: Record<string, unknown>) 
   const res = await fetch(`${app.config.SHOPIFY_LOCAL_ORIGIN}/local/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fault) });
   expect(res.status).toBe(201);
 }
+
+/** The outcome simulation (scripts/lib/outcome-simulation.ts) against a test app. */
+export function simulationTarget(app: TestApp) {
+  return {
+    shopify: app.config.SHOPIFY_LOCAL_ORIGIN!,
+    app: app.url,
+    token: async (shop: string) => sessionToken(app.config, shop),
+    settled: async () => {
+      await app.shopify.sender.settled();
+      await app.settle();
+    },
+  };
+}

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
+import type { ShopSettings } from '../../src/shops';
 import { connectDb } from '../../src/db/connect';
 import { syncIndexes } from '../../src/db/models';
 import { createContainer, type Container } from '../../src/container';
@@ -40,6 +41,11 @@ export interface TestAppOptions {
   /** Another database server than the shared test FerretDB (e.g. one the test kills). */
   dbUri?: string;
   serverSelectionTimeoutMS?: number;
+  /**
+   * Settings new shops start with. Default: no holdout, so tests can count touches exactly; the
+   * holdout's own tests (and the outcome simulation) turn it on.
+   */
+  newShopSettings?: Partial<ShopSettings>;
 }
 
 /** The real app on port 0 against a fresh database of the test FerretDB (dropped on close). */
@@ -58,7 +64,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
   const sink = new Writable({ write: (chunk, _enc, cb) => (logs.push(String(chunk)), cb()) });
   const logger = createLogger(config.LOG_LEVEL, sink);
   const conn = await connectDb(config.MONGODB_URI, dbName, opts.serverSelectionTimeoutMS);
-  const c = createContainer({ config, logger, conn });
+  const c = createContainer({ config, logger, conn, newShopSettings: opts.newShopSettings ?? { holdoutPercent: 0 } });
   await syncIndexes(c.models);
   const server = createApp(c).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

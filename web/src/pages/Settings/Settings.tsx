@@ -24,6 +24,8 @@ export interface ShopSettings {
   holdoutPercent: number;
   senderName: string | null;
   senderReplyTo: string | null;
+  /** The touches CSV carries customer ids, names and notes. */
+  exportPersonalData: boolean;
 }
 
 const LABEL_STOCKS = [
@@ -152,6 +154,10 @@ export function Settings() {
             <TextField label="Hold out" type="number" suffix="% of fired touches" autoComplete="off" min={0} max={50}
               value={Number.isNaN(draft.holdoutPercent) ? '' : String(draft.holdoutPercent)} onChange={(v) => set('holdoutPercent', num(v))} error={errors.holdoutPercent}
               helpText="10% is enough to see a difference in a few months for most shops; 0 turns the comparison off." />
+          </Card>
+          <Card>
+            <Checkbox label="Include customer names and notes in the CSV export" checked={draft.exportPersonalData} onChange={(v) => set('exportPersonalData', v)}
+              helpText="Off: the export has orders, touches and outcomes but nothing that names a customer. Turn on only if whoever opens the file may see them." />
           </Card>
         </Layout.AnnotatedSection>
         <Layout.AnnotatedSection title="Sender" description="Personal emails go out as “<writer> at <shop>”, with replies to the writer.">

@@ -1,0 +1,36 @@
+import type { Models } from '../db/models';
+import type { ShopsService } from '../shops';
+import { cohortEntries, loadCohortData } from './cohorts';
+import { summarize } from './summarize';
+import type { WindowDays } from './types';
+
+type Deps = { models: Models; shops: ShopsService };
+
+/** What "a later order" means on the page, in the merchant's words (README has the same). */
+export function attribution(window: WindowDays, currency: string): string {
+  return (
+    `A customer counts from the order that got their first touch (or was held out of it); a later order is one ` +
+    `they placed within ${window} days after it. Revenue is those orders' totals in ${currency || 'the shop currency'} ` +
+    `less refunds; cancelled orders count for nothing. Customers whose ${window} days are not over yet are left out.`
+  );
+}
+
+/** The outcome comparison of a shop: touched vs held-out customers, per kind and overall. */
+export function createInsights({ models, shops }: Deps) {
+  async function report(shop: string, window: WindowDays, asOf = new Date()) {
+    const settings = await shops.ensureShop(shop);
+    const { touches, orders, currency } = await loadCohortData({ models }, shop);
+    const { byKind, overall } = cohortEntries(touches, orders);
+    return {
+      window,
+      asOf: asOf.toISOString(),
+      currency,
+      holdoutPercent: settings.holdoutPercent,
+      attribution: attribution(window, currency),
+      groups: summarize([...overall, ...byKind], orders, { window, asOf }),
+    };
+  }
+  return { report };
+}
+
+export type Insights = ReturnType<typeof createInsights>;
