@@ -1,4 +1,5 @@
 import { sessionToken } from './support/sign';
+import { DEFAULT_SHOP_SETTINGS } from '../src/shops/shops.service';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const shopA = 'panel-a.myshopify.com';
@@ -103,10 +104,13 @@ describe('settings', () => {
       stacking: 'stack', frequencyCapDays: 30, posOrders: 'ignore', requireEmailConsent: true, timezone: 'UTC', dueWithinHours: 24,
       assignment: 'round_robin', assigneeByKind: {}, giftAmount: 10, giftExpiryDays: null, giftDailyBudget: 100, labelStock: 'avery-5160',
       stickerStyle: 'handwriting', labelOffsetMm: { x: 0, y: 0 }, holdoutPercent: 10, senderName: null, senderReplyTo: null,
+      exportPersonalData: false,
     };
-    expect((await call('GET', '/api/settings', shopA)).body.settings).toEqual(defaults);
+    expect(DEFAULT_SHOP_SETTINGS).toEqual(defaults);
+    // The test app starts new shops without a holdout so that counts elsewhere are exact.
+    expect((await call('GET', '/api/settings', shopA)).body.settings).toEqual({ ...defaults, holdoutPercent: 0 });
     const res = await call('PATCH', '/api/settings', shopA, { stacking: 'one_per_order', timezone: 'Europe/London', giftExpiryDays: 365, labelStock: 'thermal-4x6' });
-    expect(res.body.settings).toEqual({ ...defaults, stacking: 'one_per_order', timezone: 'Europe/London', giftExpiryDays: 365, labelStock: 'thermal-4x6' });
+    expect(res.body.settings).toEqual({ ...defaults, holdoutPercent: 0, stacking: 'one_per_order', timezone: 'Europe/London', giftExpiryDays: 365, labelStock: 'thermal-4x6' });
     expect((await call('PATCH', '/api/settings', shopA, { giftExpiryDays: null })).body.settings.giftExpiryDays).toBeNull();
     expect((await call('GET', '/api/settings', shopB)).body.settings.stacking).toBe('stack');
   });
