@@ -58,7 +58,12 @@ export function createLocalShopify(opts: LocalShopifyOptions) {
     const server = app.listen(port, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+    // Closing cuts open connections too (an app's keep-alive socket would otherwise hold it open).
+    const close = () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    return { origin, close };
   }
 
   return { app, state, sender, faults, graphqlStats: graphql.stats, tokenStats, listen };

@@ -15,7 +15,7 @@ beforeAll(async () => {
   sim = await simulateOutcomes(simulationTarget(app), { shop: withEffect, firstOrders: 1600, returnIfTouched: 0.5, returnOtherwise: 0.2, seed: 11 });
   await simulateOutcomes(simulationTarget(app), { shop: noEffect, firstOrders: 800, returnIfTouched: 0.3, returnOtherwise: 0.3, seed: 12 });
 }, 240_000);
-afterAll(() => app.close());
+afterAll(() => app.close(), 120_000);
 
 const insights = async (shop: string, window = 90) => {
   const res = await api(app, shop, 'GET', `/api/insights?window=${window}`);

@@ -281,6 +281,88 @@ describe('what prints, and what refuses', () => {
   });
 });
 
+describe('the warehouse queue', () => {
+  const shopQ = 'print-queue.myshopify.com';
+  const queue = (qs = '', shop = shopQ) => call('GET', `/api/print/queue${qs}`, shop);
+  const long = 'We wanted to say a proper thank you for being with us since the very first batch. '.repeat(3).trim();
+  let first: TouchDoc[];
+  beforeAll(async () => {
+    // Orders 1..3 of the shop out of order: a note + team photo, an email-only order, a note not written yet,
+    // a free gift held out, an over-long note, and one already printed.
+    first = await touches(shopQ, [
+      { orderNo: 5003, sequence: 3, note: 'Third order, thank you' },
+      { orderNo: 5001, sequence: 1, note: 'First order, thank you', customerGid: 'gid://shopify/Customer/1', customerName: 'Ada Lovelace' },
+      { orderNo: 5001, sequence: 1, kind: 'team_photo' },
+      { orderNo: 5002, sequence: 2, kind: 'personal_email' },
+      { orderNo: 5004, sequence: 4, note: null },
+      { orderNo: 5005, sequence: 5, kind: 'free_gift', status: 'held_out' },
+      { orderNo: 5006, sequence: 6, note: long },
+      { orderNo: 5007, sequence: 7, kind: 'handwritten_card' },
+      { orderNo: 5007, sequence: 7, note: 'The card is in the box too' },
+    ]);
+    expect((await print(shopQ, { touchIds: ids([first[7]!]) }, '902')).status).toBe(200);
+  });
+
+  it('when the bench opens it, then the open unprinted stickers come grouped by order in sequence, each with why it cannot print yet', async () => {
+    const res = await queue();
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ state: 'to_print', stock: 'avery-5160', totals: { orders: 5, stickers: 6, ready: 4, problems: 2 }, nextCursor: null });
+    expect(res.body.orders.map((o: any) => [o.orderName, o.touches.map((t: any) => [t.kind, t.problem])])).toEqual([
+      ['#6001', [['sticker_note', null], ['team_photo', null]]],
+      ['#6003', [['sticker_note', null]]],
+      ['#6004', [['sticker_note', 'note_missing']]],
+      ['#6006', [['sticker_note', 'note_too_long']]],
+      ['#6007', [['sticker_note', null]]],
+    ]);
+    // Its card printed already: packing the order finishes both.
+    expect(res.body.orders[4].openTouchIds.sort()).toEqual(ids([first[7]!, first[8]!]).sort());
+    expect(res.body.orders[0]).toMatchObject({ orderId: 'gid://shopify/Order/5001', sequence: 1, customer: { id: 'gid://shopify/Customer/1', displayName: 'Ada Lovelace' } });
+    expect(res.body.orders[0].openTouchIds.sort()).toEqual(ids([first[1]!, first[2]!]).sort());
+    expect(res.body.orders[0].touches[0]).toMatchObject({ id: String(first[1]!._id), note: 'First order, thank you', printedAt: null, printedBy: null, status: 'open' });
+    // The long note fits a 4×6 thermal label: the problems follow the stock.
+    expect((await queue('?stock=thermal-4x6')).body.totals).toMatchObject({ ready: 5, problems: 1 });
+    expect((await queue('?state=to_pack')).body.orders.map((o: any) => [o.orderName, o.touches[0].printedBy, o.touches[0].printCount])).toEqual([['#6007', '902', 1]]);
+  });
+
+  it('when a page of it prints, then those stickers move to "to pack" and the cursor still leads to the next order', async () => {
+    const page1 = (await queue('?limit=1')).body;
+    expect(page1.orders.map((o: any) => o.orderName)).toEqual(['#6001']);
+    const ready = page1.orders.flatMap((o: any) => o.touches.filter((t: any) => !t.problem).map((t: any) => t.id));
+    expect((await print(shopQ, { touchIds: ready }, '903')).headers.get('x-printed-count')).toBe('2');
+    const page2 = (await queue(`?limit=1&cursor=${page1.nextCursor}`)).body;
+    expect(page2.orders.map((o: any) => o.orderName)).toEqual(['#6003']);
+    expect(page2.totals).toMatchObject({ orders: 4, stickers: 4 });
+    const toPack = (await queue('?state=to_pack')).body;
+    expect(toPack.orders.map((o: any) => o.orderName)).toEqual(['#6001', '#6007']);
+    expect(toPack.orders[0].touches.map((t: any) => t.printedBy)).toEqual(['903', '903']);
+  });
+
+  it('when the order is marked packed, then its stickers are done by whoever packed it and leave the bench', async () => {
+    const order = (await queue('?state=to_pack')).body.orders[0];
+    expect(order.openTouchIds).toEqual(order.touches.map((t: any) => t.id));
+    const res = await call('POST', '/api/touches/bulk', shopQ, { ids: order.openTouchIds, action: 'done' }, '904');
+    expect(res.status).toBe(200);
+    expect((await queue('?state=to_pack')).body.orders.map((o: any) => o.orderName)).toEqual(['#6007']);
+    const packed = (await queue('?state=packed')).body.orders;
+    expect(packed.map((o: any) => [o.orderName, o.touches.map((t: any) => [t.status, t.doneBy])])).toEqual([['#6001', [['done', '904'], ['done', '904']]]]);
+    expect((await queue('?state=all')).body.totals.orders).toBe(5);
+  });
+
+  it('when the query is not one the queue knows, then 400 names the field; another shop sees none of it', async () => {
+    for (const [qs, field] of [['?state=printed', 'state'], ['?stock=avery-9999', 'stock'], ['?limit=0', 'limit'], ['?limit=101', 'limit'], ['?shelf=2', '']] as const) {
+      const res = await queue(qs);
+      expect([qs, res.status]).toEqual([qs, 400]);
+      if (field) expect(Object.keys(res.body.error.fields)).toContain(field);
+    }
+    expect((await queue('?stock=avery-9999')).body.error.fields.stock[0]).toContain('avery-5160, avery-5163');
+    for (const cursor of ['nope', Buffer.from(JSON.stringify(['to_pack', 1, '#6001', 'x'])).toString('base64url')]) {
+      const res = await queue(`?cursor=${cursor}`);
+      expect([res.status, res.body.error.code]).toEqual([400, 'bad_request']);
+    }
+    expect((await queue('?state=all', shopB)).body).toMatchObject({ totals: { orders: 0, stickers: 0 }, orders: [] });
+  });
+});
+
 describe('signed print links', () => {
   const pathOf = (url: string) => new URL(url).pathname;
   const open = (p: string) => send('GET', `${app.url}${p}`, {});

@@ -9,12 +9,14 @@ import { Settings } from './pages/Settings';
 import { Team } from './pages/Team';
 import { Rules } from './pages/Rules';
 import { Insights } from './pages/Insights';
+import { Print } from './pages/Print';
 import { Outbox, useOutboxAvailable } from './pages/Outbox';
 import { openPage, usePage, useTouchRoute } from './router';
 import { labelToastCloseButtons } from './a11y/toast-close-label';
 
 const PAGES = [
   { id: 'today', content: 'Today' },
+  { id: 'print', content: 'Print' },
   { id: 'rules', content: 'Rules' },
   { id: 'team', content: 'Team' },
   { id: 'insights', content: 'Insights' },
@@ -34,7 +36,7 @@ function App() {
       <Box paddingInlineStart="400" paddingBlockStart="200">
         <Tabs tabs={pages} selected={selected} onSelect={(i) => openPage(pages[i]!.id)} />
       </Box>
-      {touch ? <TouchPage id={touch} /> : page === 'rules' ? <Rules /> : page === 'team' ? <Team /> : page === 'insights' ? <Insights /> : page === 'settings' ? <Settings /> : page === 'outbox' ? <Outbox /> : <Today />}
+      {touch ? <TouchPage id={touch} /> : page === 'print' ? <Print /> : page === 'rules' ? <Rules /> : page === 'team' ? <Team /> : page === 'insights' ? <Insights /> : page === 'settings' ? <Settings /> : page === 'outbox' ? <Outbox /> : <Today />}
     </Frame>
   );
 }

@@ -27,7 +27,7 @@ export function fakeApi(routes: Record<string, Route>) {
     const headers = Object.fromEntries(Object.entries(reply.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
     const chunks = (reply.chunks ?? []).map((c) => Uint8Array.from(c, (ch) => ch.charCodeAt(0)));
     const stream = { getReader: () => ({ read: async () => (chunks.length ? { done: false, value: chunks.shift() } : { done: true, value: undefined }) }) };
-    return { ok: status >= 200 && status < 300, status, headers: { get: (name: string) => headers[name.toLowerCase()] ?? null }, json: async () => reply.body, body: reply.chunks ? stream : null };
+    return { ok: status >= 200 && status < 300, status, headers: { get: (name: string) => headers[name.toLowerCase()] ?? null }, json: async () => reply.body, blob: async () => new Blob([typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? null)]), body: reply.chunks ? stream : null };
   }) as unknown as typeof fetch;
   Object.assign(window, { shopify: { idToken: async () => 'token' } });
   return {

@@ -3,6 +3,7 @@ import { parseWith } from '../intake/parse-json';
 import type { PrintLinks } from './print-links';
 import { fitSchema, linkSchema, stickersSchema, testSheetQuery } from './print.schema';
 import type { PrintService } from './print.service';
+import { queueQuerySchema } from './queue';
 
 type Deps = { print: PrintService; printLinks: PrintLinks };
 type Run = Awaited<ReturnType<PrintService['claim']>>;
@@ -24,7 +25,7 @@ const fail = (res: Response, next: NextFunction) => (error: unknown) => {
   next(error);
 };
 
-/** /api/print/*: sticker PDFs, signed links for the admin's print actions, fit checks, a calibration sheet, the stocks. */
+/** /api/print/*: sticker PDFs, signed links for the admin's print actions, the warehouse queue, fit checks, a calibration sheet, the stocks. */
 export function printRouter({ print, printLinks }: Deps): Router {
   const router = Router();
   router.post('/api/print/stickers', async (req, res, next) => {
@@ -56,6 +57,13 @@ export function printRouter({ print, printLinks }: Deps): Router {
       await render(res);
     } catch (error) {
       fail(res, next)(error);
+    }
+  });
+  router.get('/api/print/queue', async (req, res, next) => {
+    try {
+      res.json(await print.queue(res.locals.shop, parseWith(queueQuerySchema, req.query)));
+    } catch (error) {
+      next(error);
     }
   });
   router.get('/api/print/stocks', async (_req, res, next) => {

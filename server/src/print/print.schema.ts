@@ -9,7 +9,7 @@ export const MAX_ORDERS_PER_PRINT = 250;
 
 const touchId = z.string().regex(/^[0-9a-f]{24}$/, 'a touch id');
 export const orderGid = z.string().regex(/^gid:\/\/shopify\/Order\/[1-9]\d{0,19}$/, 'an order id such as gid://shopify/Order/450789469');
-const stock = z
+export const stockSchema = z
   .string()
   .refine(isLabelStock, `an unknown label stock; the stocks are ${LABEL_STOCKS.join(', ')}`)
   .transform((s) => s as LabelStock);
@@ -22,7 +22,7 @@ export const stickersSchema = z
     touchIds: z.array(touchId).min(1).max(MAX_TOUCHES_PER_PRINT).optional(),
     orderIds: z.array(orderGid).min(1).max(MAX_ORDERS_PER_PRINT).optional(),
     /** Defaults to the shop's `labelStock` setting. */
-    stock: stock.optional(),
+    stock: stockSchema.optional(),
     /** 1-based: the first free label on a partly used sheet (row by row). */
     startPosition: z.number().int().min(1).optional(),
     /** Print touches printed before too (otherwise they are left out). */
@@ -33,18 +33,18 @@ export const stickersSchema = z
 /** POST /api/print/links */
 export const linkSchema = z.strictObject({
   orderIds: z.array(orderGid).min(1).max(MAX_ORDERS_PER_PRINT),
-  stock: stock.optional(),
+  stock: stockSchema.optional(),
 });
 
 /** POST /api/print/fit */
 export const fitSchema = z.strictObject({
   note: z.string().max(2000),
-  stock: stock.optional(),
+  stock: stockSchema.optional(),
   style: z.enum(STICKER_STYLES).optional(),
 });
 
 /** GET /api/print/test-sheet */
-export const testSheetQuery = z.strictObject({ stock: stock.optional() });
+export const testSheetQuery = z.strictObject({ stock: stockSchema.optional() });
 
 export type StickersRequest = z.infer<typeof stickersSchema>;
 export type LinkRequest = z.infer<typeof linkSchema>;

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { Models } from '../db/models';
-import { NotFoundError, ValidationError } from '../errors';
+import { BadRequestError, NotFoundError, ValidationError } from '../errors';
 import type { ShopsService } from '../shops';
 import type { LabelStock } from '../shops/shop.model';
 import type { StaffDoc } from '../staff';
@@ -11,6 +11,7 @@ import type { StickerPrinter, PrintJob, StickerStyle } from './printer';
 import type { PreparedLabel } from './render';
 import type { StickersRequest } from './print.schema';
 import { labelsPerSheet, STOCKS, stockJson } from './stocks';
+import { groupByOrder, queuePage, queueTouchJson, type QueueQuery } from './queue';
 
 type Deps = { models: Pick<Models, 'Touch' | 'Staff'>; workingSet: WorkingSet; shops: ShopsService; printer: StickerPrinter };
 
@@ -52,8 +53,8 @@ export function createPrintService({ models, workingSet, shops, printer }: Deps)
     return new Map(staff.map((s) => [String(s._id), s]));
   }
 
-  /** Every label fitted, or a 422 naming each touch that can't be printed and why. */
-  async function labelsFor(shop: string, touches: TouchDoc[], job: PrintJob): Promise<PreparedLabel[]> {
+  /** Each touch's label fitted for the job, or why it can't be printed. */
+  async function check(shop: string, touches: TouchDoc[], job: Pick<PrintJob, 'stock' | 'style'>) {
     const writers = await writersOf(shop, touches);
     const byId = new Map(touches.map((t) => [String(t._id), t]));
     const problem = (t: TouchDoc, p: TouchProblem['problem']): TouchProblem => ({ id: String(t._id), orderName: t.orderName, kind: t.kind, problem: p });
@@ -66,8 +67,14 @@ export function createPrintService({ models, workingSet, shops, printer }: Deps)
     }
     const prepared = printer.prepare(contents, job.stock, job.style);
     for (const p of prepared.problems) problems.push(problem(byId.get(p.content.touchId)!, p.problem));
+    return { labels: prepared.labels, problems };
+  }
+
+  /** Every label fitted, or a 422 naming each touch that can't be printed and why. */
+  async function labelsFor(shop: string, touches: TouchDoc[], job: PrintJob): Promise<PreparedLabel[]> {
+    const { labels, problems } = await check(shop, touches, job);
     if (problems.length) throw new NotPrintableError(job.stock.id, problems);
-    return prepared.labels;
+    return labels;
   }
 
   /** Checks the request and decides what prints; throws (400, 404, 409, 422) having changed nothing. */
@@ -117,9 +124,44 @@ export function createPrintService({ models, workingSet, shops, printer }: Deps)
     return (out: Writable) => printer.testSheet(job, out);
   }
 
+  /**
+   * The warehouse queue: printable touches in a state, grouped by order in the shop's sequence, each
+   * with why it can't print on the stock now (checked as a print would). Totals cover the whole state.
+   */
+  async function queue(shop: string, q: QueueQuery) {
+    const settings = await shops.ensureShop(shop);
+    const stock = STOCKS[q.stock ?? settings.labelStock];
+    const current = await workingSet.read(shop);
+    const orders = groupByOrder(current, q.state);
+    // "Mark order packed" finishes all of an order's open stickers, whichever state the list shows.
+    const toPack = new Map<string, string[]>();
+    for (const o of groupByOrder(current, 'to_print').concat(groupByOrder(current, 'to_pack'))) {
+      toPack.set(o.orderId, [...(toPack.get(o.orderId) ?? []), ...o.touches.map((t) => String(t._id))]);
+    }
+    const touches = orders.flatMap((o) => o.touches);
+    const { problems } = await check(shop, touches, { stock, style: settings.stickerStyle });
+    const problemOf = new Map(problems.map((p) => [p.id, p.problem]));
+    const found = queuePage(orders, q);
+    if (!found) throw new BadRequestError('cursor is not one this API returned for this state');
+    return {
+      state: q.state,
+      stock: stock.id,
+      totals: { orders: orders.length, stickers: touches.length, ready: touches.length - problems.length, problems: problems.length },
+      orders: found.page.map((o) => ({
+        orderId: o.orderId,
+        orderName: o.orderName,
+        sequence: o.sequence,
+        customer: o.touches[0]!.customerGid ? { id: o.touches[0]!.customerGid, displayName: o.touches[0]!.customerName ?? null } : null,
+        touches: o.touches.map((t) => queueTouchJson(t, problemOf.get(String(t._id)) ?? null)),
+        openTouchIds: toPack.get(o.orderId) ?? [],
+      })),
+      nextCursor: found.nextCursor,
+    };
+  }
+
   const stocks = async (shop: string) => ({ stocks: Object.values(STOCKS).map(stockJson), labelStock: (await shops.ensureShop(shop)).labelStock });
 
-  return { plan, claim, render, fit, testSheet, stocks };
+  return { plan, claim, render, fit, testSheet, stocks, queue };
 }
 
 export type PrintService = ReturnType<typeof createPrintService>;

@@ -86,7 +86,10 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
     logs,
     settle,
     close: async () => {
-      await new Promise((resolve) => server.close(resolve));
+      // The tests are over: connections still open (a keep-alive socket mid-request) are cut, not waited for.
+      const closed = new Promise((resolve) => server.close(resolve));
+      server.closeAllConnections();
+      await closed;
       await c.cadence.idle();
       await c.shopify.sessionStorage.disconnect().catch(() => undefined);
       await conn.dropDatabase().catch(() => undefined);

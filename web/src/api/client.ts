@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly fields?: Record<string, string[]>,
     /** Seconds from a `Retry-After` header (e.g. Shopify throttling), when the server sent one. */
     readonly retryAfter?: number,
+    /** Whatever else the error carried (e.g. the touches a 422 `not_printable` names). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -27,12 +29,28 @@ export async function apiSend<T>(method: string, path: string, body?: unknown, s
     headers: { authorization: `Bearer ${await sessionToken()}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const answer = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; fields?: Record<string, string[]> } } | null;
-  if (!res.ok) {
-    const error = answer?.error;
-    throw new ApiError(res.status, error?.code ?? 'unknown', error?.message ?? `Request failed (${res.status})`, error?.fields, retryAfterSeconds(res));
-  }
+  const answer = (await res.json().catch(() => null)) as unknown;
+  if (!res.ok) throw errorOf(res, answer);
   return answer as T;
+}
+
+/** A POST answered with a file (a sticker PDF): its bytes and headers, or the API's error. */
+export async function apiPostForFile(path: string, body: unknown, signal?: AbortSignal): Promise<{ blob: Blob; headers: Headers }> {
+  const res = await fetch(path, {
+    method: 'POST',
+    signal,
+    headers: { authorization: `Bearer ${await sessionToken()}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw errorOf(res, await res.json().catch(() => null));
+  return { blob: await res.blob(), headers: res.headers };
+}
+
+type ErrorBody = { error?: { code?: string; message?: string; fields?: Record<string, string[]> } & Record<string, unknown> } | null;
+
+function errorOf(res: Response, answer: unknown): ApiError {
+  const { code, message, fields, ...details } = (answer as ErrorBody)?.error ?? {};
+  return new ApiError(res.status, code ?? 'unknown', message ?? `Request failed (${res.status})`, fields, retryAfterSeconds(res), details);
 }
 
 /** `Retry-After` as seconds (it may also be an HTTP date). */

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { sessionToken } from '../../api/session-token';
+import { saveBlob } from '../../browser/files';
 
 export interface ExportState {
   running: boolean;
@@ -13,16 +14,6 @@ export interface ExportState {
 
 const NEWLINE = 10;
 const filenameOf = (disposition: string | null) => /filename="([^"]+)"/.exec(disposition ?? '')?.[1] ?? 'human-touch-touches.csv';
-
-/** Saves a Blob under a name, as a download link the browser follows. */
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * Streams GET /api/exports/touches.csv: counts rows as they arrive (newline bytes; the CSV quotes
@@ -53,7 +44,7 @@ export function useCsvExport() {
         setState((s) => ({ ...s, rows: Math.max(0, lines - 1), total: Number.isFinite(total) ? total : null }));
       }
       const name = filenameOf(res.headers.get('content-disposition'));
-      save(new Blob(chunks as BlobPart[], { type: 'text/csv' }), name);
+      saveBlob(new Blob(chunks as BlobPart[], { type: 'text/csv' }), name);
       setState((s) => ({ ...s, running: false, rows: Number.isFinite(total) ? total : s.rows, saved: name }));
     } catch (e) {
       const cancelled = ctl.signal.aborted;

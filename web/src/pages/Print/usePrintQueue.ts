@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { apiGet } from '../../api/client';
+import type { QueueAnswer, QueueOrder, QueueState, Stock } from './types';
+
+export const PAGE_ORDERS = 50;
+
+export const queuePath = (state: QueueState, stock: string | null, cursor?: string | null, limit = PAGE_ORDERS) =>
+  `/api/print/queue?state=${state}&limit=${limit}${stock ? `&stock=${encodeURIComponent(stock)}` : ''}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+
+/** The stocks and the shop's own, for the stock picker. */
+export function useStocks() {
+  const [stocks, setStocks] = useState<Stock[]>([]);
+  const [shopStock, setShopStock] = useState<string | null>(null);
+  useEffect(() => {
+    const ctl = new AbortController();
+    apiGet<{ stocks: Stock[]; labelStock: string }>('/api/print/stocks', ctl.signal).then(
+      (r) => {
+        setStocks(r.stocks);
+        setShopStock(r.labelStock);
+      },
+      () => undefined,
+    );
+    return () => ctl.abort();
+  }, []);
+  return { stocks, shopStock };
+}
+
+/** One state of the queue, page by page ("Show more"); `reload` starts again from the first page. */
+export function usePrintQueue(state: QueueState, stock: string | null) {
+  const [orders, setOrders] = useState<QueueOrder[]>([]);
+  const [answer, setAnswer] = useState<QueueAnswer | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const current = useRef<AbortController | null>(null);
+
+  const fetchPage = useCallback(
+    (cursor: string | null) => {
+      current.current?.abort();
+      const ctl = new AbortController();
+      current.current = ctl;
+      setLoading(true);
+      apiGet<QueueAnswer>(queuePath(state, stock, cursor), ctl.signal)
+        .then((page) => {
+          setAnswer(page);
+          setOrders((shown) => (cursor ? [...shown, ...page.orders] : page.orders));
+          setError(null);
+        })
+        .catch((e: Error) => ctl.signal.aborted || setError(e.message))
+        .finally(() => ctl.signal.aborted || setLoading(false));
+    },
+    [state, stock],
+  );
+
+  useEffect(() => {
+    if (!stock) return;
+    fetchPage(null);
+    return () => current.current?.abort();
+  }, [fetchPage, stock, version]);
+
+  return {
+    orders,
+    totals: answer?.totals ?? null,
+    loading,
+    error,
+    hasMore: Boolean(answer?.nextCursor),
+    loadMore: () => answer?.nextCursor && fetchPage(answer.nextCursor),
+    reload: () => setVersion((v) => v + 1),
+  };
+}
