@@ -2,8 +2,10 @@
  * An outcome simulation through the local Shopify, used by the Insights tests and by
  * `npm run simulate -- --outcomes`: first orders from new customers about 100 days ago (so every
  * 30/60/90-day window has closed), the app decides touches and draws its holdout as in production,
- * then customers come back — those touched with `returnIfTouched`, held-out and untouched ones
- * with `returnOtherwise` — with later orders within 80 days of their first. Seeded.
+ * then customers come back with later orders within 80 days of their first: exactly the share
+ * `returnIfTouched` of touched customers, and `returnOtherwise` of held-out and of untouched ones
+ * (each group on its own, the members picked at random). Exact shares, not coin flips per customer,
+ * so a built-in effect (or its absence) is what the page has to find, not sampling luck. Seeded.
  */
 export interface OutcomeSimulation {
   shop: string;
@@ -46,16 +48,26 @@ const placeOrders = (t: SimulationTarget, shop: string, orders: object[], newCus
     orders: { id: string; customerId: string }[];
   }>;
 
-/** Customers with a touch that was carried out (open), read through the API as the panel would. */
-async function touchedCustomers(t: SimulationTarget, shop: string): Promise<Set<string>> {
-  const touched = new Set<string>();
+/** Customers with a cadence touch in that status (open: carried out), read through the API. */
+async function customersWith(t: SimulationTarget, shop: string, status: 'open' | 'held_out'): Promise<Set<string>> {
+  const customers = new Set<string>();
   let cursor: string | null = null;
   do {
-    const page: any = await json(`${t.app}/api/touches?status=open&limit=200${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${await t.token(shop)}` } });
-    for (const touch of page.touches) if (touch.customer && touch.kind !== 'answer_question') touched.add(touch.customer.id);
+    const page: any = await json(`${t.app}/api/touches?status=${status}&limit=200${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${await t.token(shop)}` } });
+    for (const touch of page.touches) if (touch.customer && touch.kind !== 'answer_question') customers.add(touch.customer.id);
     cursor = page.nextCursor;
   } while (cursor);
-  return touched;
+  return customers;
+}
+
+/** Exactly round(share × n) of the indexes, picked by a seeded shuffle. */
+function pick(indexes: number[], share: number, rand: () => number): number[] {
+  const a = [...indexes];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a.slice(0, Math.round(share * a.length));
 }
 
 /** Runs the simulation; returns how many orders were placed and how many customers came back. */
@@ -67,11 +79,19 @@ export async function simulateOutcomes(t: SimulationTarget, sim: OutcomeSimulati
   const first = Array.from({ length: sim.firstOrders }, (_, i) => ({ createdAt: new Date(start + (i * 5 * DAY) / sim.firstOrders).toISOString() }));
   const placed = await placeOrders(t, sim.shop, first, true);
   await t.settled();
-  const touched = await touchedCustomers(t, sim.shop);
-  const returns = placed.orders.flatMap((o, i) => {
-    if (rand() >= (touched.has(o.customerId) ? sim.returnIfTouched : sim.returnOtherwise)) return [];
+  const touched = await customersWith(t, sim.shop, 'open');
+  const heldOut = await customersWith(t, sim.shop, 'held_out');
+  const group = (customerId: string) => (touched.has(customerId) ? 'touched' : heldOut.has(customerId) ? 'held_out' : 'untouched');
+  const groups = { touched: [] as number[], held_out: [] as number[], untouched: [] as number[] };
+  placed.orders.forEach((o, i) => groups[group(o.customerId)].push(i));
+  const back = [
+    ...pick(groups.touched, sim.returnIfTouched, rand),
+    ...pick(groups.held_out, sim.returnOtherwise, rand),
+    ...pick(groups.untouched, sim.returnOtherwise, rand),
+  ].sort((a, b) => a - b);
+  const returns = back.map((i) => {
     const at = new Date(first[i]!.createdAt).getTime() + (1 + rand() * 79) * DAY;
-    return [{ customerId: o.customerId, createdAt: new Date(at).toISOString() }];
+    return { customerId: placed.orders[i]!.customerId, createdAt: new Date(at).toISOString() };
   });
   if (returns.length) await placeOrders(t, sim.shop, returns);
   await t.settled();

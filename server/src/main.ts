@@ -5,6 +5,7 @@ import { connectDb } from './db/connect';
 import { syncIndexes } from './db/models';
 import { createContainer, type Container } from './container';
 import { createApp } from './app';
+import { answerClientErrors } from './http/client-errors';
 
 const SECRET_VARS = new Set(['SHOPIFY_API_SECRET', 'ENCRYPTION_KEY']);
 
@@ -43,9 +44,11 @@ async function main() {
   const container = createContainer({ config, logger, conn });
   await syncIndexes(container.models);
   const app = createApp(container);
-  const server = app.listen(config.PORT, () => {
-    logger.info({ url: config.SHOPIFY_APP_URL, port: config.PORT }, 'Human Touch is listening');
-  });
+  const server = answerClientErrors(
+    app.listen(config.PORT, () => {
+      logger.info({ url: config.SHOPIFY_APP_URL, port: config.PORT }, 'Human Touch is listening');
+    }),
+  );
   if (config.RUN_WORKER) container.worker.start();
   const shutdown = gracefulShutdown(server, container, logger);
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -8,6 +8,7 @@ import { connectDb } from '../../src/db/connect';
 import { syncIndexes } from '../../src/db/models';
 import { createContainer, type Container } from '../../src/container';
 import { createApp } from '../../src/app';
+import { answerClientErrors } from '../../src/http/client-errors';
 import { createLocalShopify } from '../../../local-shopify/src';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,7 +67,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: TestA
   const conn = await connectDb(config.MONGODB_URI, dbName, opts.serverSelectionTimeoutMS);
   const c = createContainer({ config, logger, conn, newShopSettings: opts.newShopSettings ?? { holdoutPercent: 0 } });
   await syncIndexes(c.models);
-  const server = createApp(c).listen(0, '127.0.0.1');
+  const server = answerClientErrors(createApp(c).listen(0, '127.0.0.1'));
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   shopify.sender.setAppUrl(`http://127.0.0.1:${port}`);
