@@ -25,6 +25,7 @@ const TOUCHES = Number(process.env.BENCH_TOUCHES ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const shop = 'queue-bench.myshopify.com';
 const otherShop = 'queue-other.myshopify.com';
+const smallShop = 'queue-small.myshopify.com';
 const DAY = 86_400_000;
 const KINDS = [['team_photo', 10], ['handwritten_card', 5], ['sticker_note', 4], ['personal_email', 2], ['free_gift', 1], ['answer_question', 1]] as const;
 const staff = Array.from({ length: 5 }, () => new Types.ObjectId().toHexString());
@@ -111,7 +112,7 @@ async function main() {
   try {
     const now = Date.now();
     const t0 = performance.now();
-    for (const [forShop, count] of [[shop, TOUCHES], [otherShop, TOUCHES / 10]] as const) {
+    for (const [forShop, count] of [[shop, TOUCHES], [otherShop, TOUCHES / 10], [smallShop, TOUCHES / 100]] as const) {
       const docs = seedTouches(forShop, count, now);
       for (let i = 0; i < docs.length; i += 5000) await models.Touch.collection.insertMany(docs.slice(i, i + 5000), { ordered: false });
     }
@@ -141,11 +142,19 @@ async function main() {
     const patch = await measure(url, headers, (i) => `/api/touches/${ids[i % ids.length]}`, 40, (i) => ({ method: 'PATCH', body: JSON.stringify({ note: `Thank you! (${i})` }) }));
     const afterWrites = await measure(url, headers, queue);
     const history = await measure(url, headers, () => '/api/touches?archived=true&limit=50', 5);
+    // Cost growth: the same page for shops with 1k, 10k and 100k touches over the same two years.
+    const growth = [];
+    for (const [forShop, count] of [[smallShop, TOUCHES / 100], [otherShop, TOUCHES / 10]] as const) {
+      const asShop = () => ({ authorization: `Bearer ${sessionToken(config, forShop, { sub: '42' })}` });
+      const working = await models.Touch.countDocuments({ shop: forShop });
+      growth.push({ count, working, cold: await measure(url, asShop, queue, 1), warm: await measure(url, asShop, queue) });
+    }
+    growth.push({ count: TOUCHES, working, cold, warm });
 
     const target = warm.p95 < 50 && afterWrites.p95 < 50;
     const lines = [
       `Queue benchmark — ${new Date().toISOString().slice(0, 10)}, ${process.platform} ${process.arch}, Node ${process.version}, ${require('node:os').cpus().length} cores, embedded FerretDB v1.24.2 (SQLite)`,
-      `  seeded ${TOUCHES} touches for one shop (+${TOUCHES / 10} for another) over two years in ${seeded.toFixed(1)} s; ${open} open`,
+      `  seeded ${TOUCHES} touches for one shop (+${TOUCHES / 10} and ${TOUCHES / 100} for two others) over two years in ${seeded.toFixed(1)} s; ${open} open`,
       `  the queue page as one database query (open, by due date, 50):`,
       `    all ${TOUCHES + TOUCHES / 10} touches in one collection      ${fmt(dbBefore)}`,
       `    working set only (${working} of the shop's, after archiving ${moved} in ${archiveSeconds.toFixed(0)} s)  ${fmt(dbAfter)}`,
@@ -159,6 +168,9 @@ async function main() {
       `    queue page after those writes    ${fmt(afterWrites)}`,
       `    history, archived=true (5)       ${fmt(history)}   <- a full scan on FerretDB; indexed on MongoDB`,
       `    ratio  database query / read model = ${(dbAfter.p50 / warm.p50).toFixed(0)}x (p50, same working set)`,
+      `  cost growth, the queue page per shop (touches stored over two years, working set after archiving):`,
+      ...growth.map((g) => `    ${String(g.count).padStart(6)} touches (${String(g.working).padStart(5)} working)  first ${g.cold.p50.toFixed(0).padStart(5)} ms, then ${fmt(g.warm)}`),
+      `    growth ${growth[0]!.count} -> ${growth.at(-1)!.count}: queue page p95 x${(growth.at(-1)!.warm.p95 / growth[0]!.warm.p95).toFixed(2)}, first request x${(growth.at(-1)!.cold.p50 / growth[0]!.cold.p50).toFixed(1)}`,
       `  target: queue page p95 < 50 ms with ${TOUCHES} touches stored -> ${target ? 'MET' : 'NOT MET'}`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Entry point behind `npm run dev`, `npm test`, `npm run typecheck`, `npm run bench`.
+# Entry point behind `npm run dev`, `npm test`, `npm run test:faults`, `npm run typecheck`, `npm run bench`.
 # Installs what is missing (Node 22, npm packages, FerretDB), then does the job.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,8 +20,10 @@ case "$cmd" in
     && cd "$ROOT/web" && tsc -p tsconfig.json && exec tsc -p tsconfig.test.json --noEmit ;;
   # Server, stand-in and e2e tests (real FerretDB, real Chromium, poppler for the PDFs), then the panel's component tests (jsdom).
   test) ensure_web_build; ensure_chromium; ensure_poppler; (cd "$ROOT/server" && jest --passWithNoTests "$@") && cd "$ROOT/web" && exec jest --passWithNoTests "$@" ;;
+  # Fault injection (killed database and app processes, Admin API failures): one file at a time.
+  test-faults) (cd "$ROOT/server" && HT_FAULTS=1 exec jest --passWithNoTests --runInBand test/faults "$@") ;;
   bench) exec tsx "$ROOT/bench/run-all.ts" "$@" ;;
   simulate) exec tsx "$ROOT/scripts/simulate.ts" "$@" ;;
   codegen) exec tsx "$ROOT/scripts/codegen.ts" "$@" ;;
-  *) die "usage: scripts/run.sh setup|dev|test|typecheck|bench|simulate|codegen [args]" ;;
+  *) die "usage: scripts/run.sh setup|dev|test|test-faults|typecheck|bench|simulate|codegen [args]" ;;
 esac

@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/../local-shopify/src', '<rootDir>/../web/src/lib'],
   testMatch: ['**/__tests__/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
+  // The fault suite (killed databases and processes, minutes of retries) runs alone: `npm run test:faults`.
+  testPathIgnorePatterns: process.env.HT_FAULTS ? ['/node_modules/'] : ['/node_modules/', '<rootDir>/test/faults/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   },

@@ -20,19 +20,19 @@ describe('counting under duplicates and concurrency', () => {
   const shop = 'flash-sale.myshopify.com';
   const N = 300;
 
-  it('when 300 orders arrive twice each, shuffled and 24 at a time, then sequences are exactly 1..300 and touches follow the rules', async () => {
-    const orders = Array.from({ length: N }, (_, i) => ({
-      id: bigOrderId(10_000 + i),
-      body: orderPayload({ id: bigOrderId(10_000 + i), customerId: 5000 + i, createdAt: new Date(Date.UTC(2026, 10, 20, 9, 0, i)) }),
-    }));
-    const deliveries = shuffled(
-      orders.flatMap((o, i) => [
-        { ...o, eventId: `evt-${i}`, webhookId: `w-${i}-a` },
-        { ...o, eventId: `evt-${i}`, webhookId: `w-${i}-b` },
-      ]),
-    );
+  it('when 300 orders arrive three times each, shuffled and 24 at a time, and a tenth of them a day late, then sequences are exactly 1..300 and touches follow the rules', async () => {
+    const DAY = 86_400_000;
+    const late = (i: number) => i % 10 === 3;
+    const orders = Array.from({ length: N }, (_, i) => {
+      const createdAt = new Date(Date.UTC(2026, 10, 20, 9, 0, i) - (late(i) ? DAY : 0));
+      return { id: bigOrderId(10_000 + i), createdAt, body: orderPayload({ id: bigOrderId(10_000 + i), customerId: 5000 + i, createdAt }) };
+    });
+    const copies = (o: (typeof orders)[number], i: number) =>
+      ['a', 'b', 'c'].map((copy) => ({ ...o, eventId: `evt-${i}`, webhookId: `w-${i}-${copy}`, triggeredAt: o.createdAt.toISOString() }));
+    // Shopify's at-least-once delivery: every event three times, in any order; the day-late ones after all the rest.
+    const deliveries = [...shuffled(orders.flatMap((o, i) => (late(i) ? [] : copies(o, i)))), ...shuffled(orders.flatMap((o, i) => (late(i) ? copies(o, i) : [])), 11)];
     const results = await inParallel(
-      deliveries.map((d) => () => sendWebhook(app.url, app.config, { topic: 'orders/create', shop, body: d.body, eventId: d.eventId, webhookId: d.webhookId })),
+      deliveries.map((d) => () => sendWebhook(app.url, app.config, { topic: 'orders/create', shop, body: d.body, eventId: d.eventId, webhookId: d.webhookId, triggeredAt: d.triggeredAt })),
       24,
     );
     expect(results.filter((r) => r.status !== 200)).toEqual([]);
@@ -42,6 +42,10 @@ describe('counting under duplicates and concurrency', () => {
     expect(sequences).toEqual(Array.from({ length: N }, (_, i) => i + 1));
     const gids = new Set((await app.c.models.OrderSequence.find({ shop }).lean()).map((s) => s.orderGid));
     expect(gids.size).toBe(N);
+    // Positions follow arrival: the day-late orders took the last 30 numbers; every event stored once.
+    const last = (await app.c.models.OrderSequence.find({ shop, sequence: { $gt: N - 30 } }).lean()).map((s) => s.orderGid);
+    expect(new Set(last)).toEqual(new Set(orders.filter((_, i) => late(i)).map((o) => `gid://shopify/Order/${o.id}`)));
+    expect(await app.c.models.WebhookEvent.countDocuments({ shop })).toBe(N);
 
     const { byKind, touches } = await touchCounts(shop);
     expect(byKind).toEqual({ team_photo: 30, handwritten_card: 15, personal_email: 6, free_gift: 3 });

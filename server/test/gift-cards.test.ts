@@ -130,6 +130,25 @@ describe('issuing a gift card from a touch', () => {
     expect(res.body.giftCard.id).toBe(cards.at(-1)!.id);
   });
 
+  it('when Shopify issues the card, its answer is lost (5xx) and every retry is throttled, then nothing is rolled back: the next press finishes that card, no second one', async () => {
+    const [, , touch] = await openTouches(shop, 'handwritten_card');
+    const id = String(touch!._id);
+    const before = (await issuedInShopify(app, shop)).length;
+    await injectFault(app, { operationName: 'GiftCardCreate', status: 502, times: 1, afterExecute: true });
+    await injectFault(app, { operationName: 'GiftCardCreate', throttled: true, times: 3 });
+    const first = await issue(shop, id);
+    // A THROTTLED retry says nothing about the first attempt, which did issue the card.
+    expect([first.status, first.body.error.code]).toEqual([503, 'shopify_throttled']);
+    expect(first.body.error.message).toMatch(/press again .* never be issued twice/);
+    expect((await issuedInShopify(app, shop)).length).toBe(before + 1);
+    expect(await app.c.models.GiftCard.findById(id).lean()).toMatchObject({ state: 'issuing', budgetReserved: true });
+    const second = await issue(shop, id);
+    expect(second.status).toBe(201);
+    const cards = await issuedInShopify(app, shop);
+    expect(cards.length).toBe(before + 1);
+    expect(second.body.giftCard.id).toBe(cards.at(-1)!.id);
+  });
+
   it('when a request died after Shopify issued the card, then the next press completes it with the same code instead of issuing another', async () => {
     const [, , , , , , , touch] = await openTouches(shop, 'team_photo');
     const id = String(touch!._id);
@@ -149,6 +168,29 @@ describe('issuing a gift card from a touch', () => {
     expect(res.body.code).toBe(code);
     expect((await issuedInShopify(app, shop)).length).toBe(before);
     expect((await app.c.giftBudget.spent(shop, localDay(new Date(), 'UTC')))).toBe(spent);
+  });
+
+  it('when a press resumes a claim left in doubt and Shopify only throttles it, then the claim and its code are kept: the press after that finds the card, no second one', async () => {
+    const [, , , touch] = await openTouches(shop, 'handwritten_card');
+    const id = String(touch!._id);
+    const box = createSecretBox(app.config.ENCRYPTION_KEY);
+    const code = 'DOUBTFUL2CARD3XY';
+    // An earlier press ended in doubt (its 5xx answers used up the retries) after Shopify had made the card.
+    await app.c.models.GiftCard.create({
+      _id: id, shop, state: 'issuing', sealedCode: box.seal(code, codeContext(shop, id)), lastCharacters: 'D3XY', amount: '10.00', currency: 'GBP',
+      expiresOn: null, customerGid: touch!.customerGid, giftCardGid: null, budgetDay: localDay(new Date(), 'UTC'), budgetReserved: true,
+      attempts: 1, claimedAt: new Date(0), issuedAt: null, issuedBy: null, codeDroppedAt: null,
+    });
+    giftCardCreate(app.shopify.state.shops.get(shop)!, { code, initialAmount: { amount: '10.00', currencyCode: 'GBP' }, note: `Human Touch (touch ${id})` });
+    const before = (await issuedInShopify(app, shop)).length;
+    await injectFault(app, { operationName: 'GiftCardCreate', throttled: true, times: 3 });
+    const throttled = await issue(shop, id);
+    expect([throttled.status, throttled.body.error.code]).toEqual([503, 'shopify_throttled']);
+    expect(throttled.body.error.message).toMatch(/never be issued twice/);
+    expect(await app.c.models.GiftCard.findById(id).lean()).toMatchObject({ state: 'issuing', budgetReserved: true, attempts: 2 });
+    const res = await issue(shop, id);
+    expect([res.status, res.body.code]).toEqual([201, code]);
+    expect((await issuedInShopify(app, shop)).length).toBe(before);
   });
 
   it('when the touch is marked done, then only the last characters of the code are kept', async () => {

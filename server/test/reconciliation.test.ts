@@ -31,7 +31,10 @@ describe('webhooks from the local Shopify, duplicated, reordered and partly drop
     // Shopify sent more deliveries than orders: duplicates were really delivered and recognised.
     const deliveries = app.shopify.sender.log.filter((d) => d.shop === shop && d.topic === 'orders/create');
     expect(deliveries.length).toBeGreaterThan(500 - created.dropped);
-    expect(deliveries.filter((d) => d.status !== 200).map((d) => [d.status, (d as any).error ?? (d as any).body])).toEqual([]);
+    // Every answer was a 200 (a duplicate is acknowledged, not refused); a connection the busy machine
+    // could not take (network_error) was retried, and every event sent ended acknowledged.
+    expect(deliveries.filter((d) => d.status !== 200 && d.status !== 'network_error').map((d) => d.status)).toEqual([]);
+    expect(new Set(deliveries.filter((d) => d.status === 200).map((d) => d.eventId)).size).toBe(500 - created.dropped);
 
     const result = await app.c.reconciliation.reconcileShop(shop);
     expect(result).toEqual({ found: created.dropped, seen: 500 });

@@ -87,6 +87,8 @@ export function createAdminApi({ shopify, logger, sessions, onTokenRejected, max
     const throttledWaits = options.maxThrottledWaits ?? maxThrottledWaits;
     let failures = 0;
     let throttles = 0;
+    // Once an attempt got a 5xx or no answer, the request may have run, whatever later attempts say.
+    let inDoubt = false;
     for (;;) {
       try {
         const res = await client.request(operation, { variables: variables as Record<string, unknown> });
@@ -99,8 +101,9 @@ export function createAdminApi({ shopify, logger, sessions, onTokenRejected, max
           throw new NotInstalledError(shop);
         }
         const wait = retryDelay(error, failures + 1);
-        if (wait === null) throw translate(error);
-        if (wait.throttled ? ++throttles >= throttledWaits : ++failures >= maxAttempts) throw translate(error);
+        if (wait === null) throw translate(error, inDoubt);
+        if (wait.throttled ? ++throttles >= throttledWaits : ++failures >= maxAttempts) throw translate(error, inDoubt);
+        if (mayHaveRun(error)) inDoubt = true;
         logger.debug({ shop, failures, throttles, waitMs: wait.ms }, 'Admin API retry');
         await sleep(wait.ms);
       }
@@ -110,17 +113,20 @@ export function createAdminApi({ shopify, logger, sessions, onTokenRejected, max
   return { request };
 }
 
+/** A 5xx or no answer at all: the request may or may not have been carried out. */
+const mayHaveRun = (error: unknown) => (error instanceof HttpResponseError ? error.response.code >= 500 : !(error instanceof GraphqlQueryError));
+
 /** Library errors become AdminApiError, carrying what Shopify said (never tokens). */
-function translate(error: unknown): AdminApiError {
+function translate(error: unknown, earlierAttemptMayHaveRun: boolean): AdminApiError {
   if (error instanceof GraphqlQueryError) {
     const body = error.body as { errors?: { graphQLErrors?: unknown[] } };
     const graphQLErrors = body.errors?.graphQLErrors ?? [];
     const throttled = graphQLErrors.some((e) => (e as { extensions?: { code?: string } }).extensions?.code === 'THROTTLED');
-    return new AdminApiError(error.message, graphQLErrors, undefined, throttled);
+    return new AdminApiError(error.message, graphQLErrors, undefined, throttled, earlierAttemptMayHaveRun);
   }
-  if (error instanceof HttpResponseError) return new AdminApiError(`Shopify answered HTTP ${error.response.code}`, [], error.response.code);
+  if (error instanceof HttpResponseError) return new AdminApiError(`Shopify answered HTTP ${error.response.code}`, [], error.response.code, false, earlierAttemptMayHaveRun);
   // No answer at all (network): like a 5xx, the request may or may not have been carried out.
-  return new AdminApiError(`Could not reach Shopify: ${(error as Error).message}`);
+  return new AdminApiError(`Could not reach Shopify: ${(error as Error).message}`, [], undefined, false, earlierAttemptMayHaveRun);
 }
 
 export type AdminApi = ReturnType<typeof createAdminApi>;

@@ -9,12 +9,24 @@ export class NotInstalledError extends AppError {
 
 /** Shopify answered, but not with data: GraphQL errors or an HTTP failure after retries. */
 export class AdminApiError extends AppError {
-  constructor(message: string, readonly graphQLErrors: unknown[] = [], readonly httpStatus?: number, readonly throttled = false) {
+  constructor(
+    message: string,
+    readonly graphQLErrors: unknown[] = [],
+    readonly httpStatus?: number,
+    readonly throttled = false,
+    /** An earlier attempt of the same request got a 5xx or no answer: it may have run. */
+    readonly earlierAttemptMayHaveRun = false,
+  ) {
     super(502, 'shopify_error', message);
   }
 
-  /** Shopify refused before running anything (THROTTLED, a 4xx, GraphQL errors): nothing happened. */
+  /**
+   * Nothing happened: this answer refused before running anything (THROTTLED, a 4xx, GraphQL
+   * errors) and no earlier attempt of the request is in doubt. A THROTTLED retry after a lost
+   * 5xx says nothing about the first attempt, which may have issued the card.
+   */
   get certainlyNotDone(): boolean {
+    if (this.earlierAttemptMayHaveRun) return false;
     return this.throttled || this.graphQLErrors.length > 0 || (this.httpStatus !== undefined && this.httpStatus < 500);
   }
 }

@@ -183,20 +183,19 @@ export function createGiftCardIssuer(deps: Deps) {
   }
 
   async function failed(shop: string, claim: GiftCardDoc, error: unknown): Promise<unknown> {
-    if (error instanceof NotInstalledError) {
-      await rollBack(shop, claim);
-      return error;
-    }
+    // A claim resumed after a request that ended in doubt (5xx, no answer) may already have its card
+    // in Shopify: whatever this request was told, the claim and its code stay until Shopify says which.
+    const inDoubt = claim.attempts > 1;
+    const nothingDone = !inDoubt && (error instanceof NotInstalledError || (error instanceof AdminApiError && error.certainlyNotDone));
+    if (nothingDone) await rollBack(shop, claim);
+    else await GiftCard.updateOne({ _id: claim._id }, { $set: { claimedAt: new Date(0) } });
+    if (error instanceof NotInstalledError) return error;
     if (error instanceof AdminApiError && error.throttled) {
-      await rollBack(shop, claim);
-      return new GiftCardError(503, 'shopify_throttled', 'Shopify is busy with this shop right now (rate limit); nothing was issued — try again in a few seconds', { retryAfterSeconds: 5 });
+      return new GiftCardError(503, 'shopify_throttled', nothingDone
+        ? 'Shopify is busy with this shop right now (rate limit); nothing was issued — try again in a few seconds'
+        : 'Shopify is busy with this shop right now (rate limit); press again in a few seconds to finish this gift card — it will never be issued twice', { retryAfterSeconds: 5 });
     }
-    if (error instanceof AdminApiError && error.certainlyNotDone) {
-      await rollBack(shop, claim);
-      return new GiftCardError(502, 'shopify_error', `Shopify refused the request; nothing was issued (${error.message})`);
-    }
-    // 5xx or no answer: it may have been issued. Keep the claim; the next press finishes it with the same code.
-    await GiftCard.updateOne({ _id: claim._id }, { $set: { claimedAt: new Date(0) } });
+    if (nothingDone) return new GiftCardError(502, 'shopify_error', `Shopify refused the request; nothing was issued (${(error as Error).message})`);
     return new GiftCardError(502, 'shopify_unreachable', 'Shopify did not answer, so the gift card may or may not exist yet. Press again to finish: it will never be issued twice');
   }
 
