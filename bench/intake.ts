@@ -78,15 +78,19 @@ async function main() {
     const conn = await mongoose.createConnection(`${db.uri}/bench`).asPromise();
     // Cost growth: the same load once the database holds 1k, 10k, 100k orders (history of another shop).
     const r100 = RATES.includes(100) ? 100 : RATES[0]!;
-    const growth: { stored: number; steady: LoadResult; max: LoadResult }[] = [];
+    const growth: { stored: number; steady: LoadResult; max: LoadResult; scanMs: number }[] = [];
     const growthPoint = async (target: number) => {
       const stored = await seedHistory(conn, target);
       const bodies = fresh(r100 * STEP_SECONDS + 1000);
       const steadyLoad = await load(r100 * STEP_SECONDS, (i) => post(appPort, bodies[i]!), { rate: r100 });
       const maxLoad = await load(1000, (i) => post(appPort, bodies[r100 * STEP_SECONDS + i]!), { concurrency: 16 });
       appOrders += bodies.length;
+      // What one read of the shop's new orders costs at this size (the cadence runner reads them per batch).
+      const t0 = performance.now();
+      await conn.collection('order_sequences').find({ shop, sequence: { $gt: 1e9 } }).toArray();
+      const scanMs = performance.now() - t0;
       process.stderr.write(`  (growth point: ${stored} stored)\n`);
-      return { stored, steady: steadyLoad, max: maxLoad };
+      return { stored, steady: steadyLoad, max: maxLoad, scanMs };
     };
     growth.push(await growthPoint(GROWTH[0]!));
 
@@ -127,14 +131,15 @@ async function main() {
 
     for (const target of GROWTH.slice(1)) growth.push(await growthPoint(target));
     say(`  cost growth: ${r100}/s for ${STEP_SECONDS} s, then 16 in flight for 1000 orders, with this many orders stored:`);
-    for (const g of growth) say(`    ${String(g.stored).padStart(7)} stored  steady ${fmt(g.steady)} | max ${g.max.perSecond.toFixed(0)}/s p99 ${g.max.p99.toFixed(1)} ms`);
+    for (const g of growth) say(`    ${String(g.stored).padStart(7)} stored  steady ${fmt(g.steady)} | max ${g.max.perSecond.toFixed(0)}/s p99 ${g.max.p99.toFixed(1)} ms | one filtered read of order_sequences ${g.scanMs.toFixed(0)} ms`);
     if (growth.length > 1) {
       const [a, b] = [growth[0]!, growth.at(-1)!];
       say(`    growth ${a.stored} -> ${b.stored} stored: p99 at ${r100}/s x${(b.steady.p99 / a.steady.p99).toFixed(2)}, max throughput x${(b.max.perSecond / a.max.perSecond).toFixed(2)}`);
     }
     await conn.close();
-    const met = steady[100] ? steady[100].ok === steady[100].sent && steady[100].p99 < 100 && max['human-touch']!.perSecond >= 100 : false;
-    say(`  target: >= 100 orders/s sustained with p99 < 100 ms -> ${met ? 'MET' : 'NOT MET'}`);
+    const met = (r: LoadResult | undefined, m: number) => (r && r.ok === r.sent && r.p99 < 100 && m >= 100 ? 'MET' : 'NOT MET');
+    say(`  target: >= 100 orders/s sustained with p99 < 100 ms -> ${met(steady[100], max['human-touch']!.perSecond)} in the rising-rate run`);
+    for (const g of growth) say(`          with ${g.stored} orders stored -> ${met(g.steady, g.max.perSecond)}`);
   } finally {
     for (const child of [app, hello, hmac]) child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));

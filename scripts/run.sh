@@ -21,7 +21,7 @@ case "$cmd" in
   # Server, stand-in and e2e tests (real FerretDB, real Chromium, poppler for the PDFs), then the panel's component tests (jsdom).
   test) ensure_web_build; ensure_chromium; ensure_poppler; (cd "$ROOT/server" && jest --passWithNoTests "$@") && cd "$ROOT/web" && exec jest --passWithNoTests "$@" ;;
   # Fault injection (killed database and app processes, Admin API failures): one file at a time.
-  test-faults) (cd "$ROOT/server" && HT_FAULTS=1 exec jest --passWithNoTests --runInBand test/faults "$@") ;;
+  test-faults) (cd "$ROOT/server" && HT_FAULTS=1 exec jest --passWithNoTests --runInBand --forceExit test/faults "$@") ;;
   bench) exec tsx "$ROOT/bench/run-all.ts" "$@" ;;
   simulate) exec tsx "$ROOT/scripts/simulate.ts" "$@" ;;
   codegen) exec tsx "$ROOT/scripts/codegen.ts" "$@" ;;
