@@ -14,13 +14,17 @@ export interface Fault {
   times: number;
   /** Run the operation, then answer the error anyway. */
   afterExecute?: boolean;
+  /** Answer this much later (a slow Shopify); with neither `status` nor `throttled`, it then runs normally. */
+  delayMs?: number;
 }
 
 export function createFaults() {
   const pending: Fault[] = [];
   return {
     inject(fault: Fault) {
-      if (!fault.throttled && (!Number.isInteger(fault.status) || fault.status! < 400 || fault.status! > 599)) throw new Error('status must be an HTTP error status');
+      const slowOnly = fault.status === undefined && !fault.throttled && Number(fault.delayMs) > 0;
+      if (!slowOnly && !fault.throttled && (!Number.isInteger(fault.status) || fault.status! < 400 || fault.status! > 599)) throw new Error('status must be an HTTP error status');
+      if (fault.delayMs !== undefined && !(Number(fault.delayMs) >= 0 && Number(fault.delayMs) <= 60_000)) throw new Error('delayMs must be 0..60000');
       pending.push({ ...fault, times: Math.max(1, Math.floor(fault.times)) });
     },
     /** The fault this request meets, if any (consumes one of its `times`). */

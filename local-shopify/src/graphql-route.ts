@@ -78,7 +78,9 @@ export function graphqlRoute({ state, bucketSize = 2000, restoreRate = 100, faul
       return;
     }
     const operation = getOperationAST(document, (req.body as { operationName?: string }).operationName ?? undefined);
-    const fault = faults?.take(operation?.name?.value);
+    const met = faults?.take(operation?.name?.value) ?? null;
+    if (met?.delayMs) await new Promise((r) => setTimeout(r, met.delayMs));
+    const fault = met && (met.throttled || met.status !== undefined) ? met : null;
     if (fault?.throttled) {
       stats.throttled++;
       res.json({

@@ -121,6 +121,15 @@ describe('Admin GraphQL', () => {
     expect(withCustomer.body.data.order).toMatchObject({ name: order.name, customer: { numberOfOrders: expect.stringMatching(/^\d+$/) } });
   });
 
+  it('when a slow answer is injected, then that request waits and then runs normally; a bad fault is refused', async () => {
+    expect((await post('/local/faults', { operationName: 'Slow', delayMs: 400, times: 1 })).status).toBe(201);
+    const t0 = Date.now();
+    const res = await post(`/store/${shop}/admin/api/2026-10/graphql.json`, { query: 'query Slow { shop { name } }' }, { 'x-shopify-access-token': token });
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(380);
+    expect([res.status, res.body.data.shop.name]).toEqual([200, 'Stand In']);
+    expect((await post('/local/faults', { delayMs: -1, times: 1 })).status).toBe(400);
+  });
+
   it('when the access token is unknown, then it answers 401', async () => {
     expect((await gql('{ shop { name } }', 'shpat_nope')).status).toBe(401);
   });
