@@ -23,6 +23,17 @@ const openTouches = async (s: string, kind: TouchKind) =>
   (await app.c.models.Touch.find({ shop: s, kind, status: 'open' }).lean<TouchDoc[]>()).sort((a, b) => a.sequence! - b.sequence!);
 const issue = (s: string, id: string, body: object = {}) => api(app, s, 'POST', `/api/touches/${id}/gift-card`, body);
 
+/** A claim an earlier request left unfinished (budget reserved, `code` sealed) whose card Shopify did make. */
+async function claimLeftWithCardInShopify(touch: TouchDoc, code: string, claimedAt: Date) {
+  const id = String(touch._id);
+  await app.c.models.GiftCard.create({
+    _id: id, shop, state: 'issuing', sealedCode: createSecretBox(app.config.ENCRYPTION_KEY).seal(code, codeContext(shop, id)), lastCharacters: code.slice(-4),
+    amount: '10.00', currency: 'GBP', expiresOn: null, customerGid: touch.customerGid, giftCardGid: null, budgetDay: localDay(new Date(), 'UTC'),
+    budgetReserved: true, attempts: 1, claimedAt, issuedAt: null, issuedBy: null, codeDroppedAt: null,
+  });
+  giftCardCreate(app.shopify.state.shops.get(shop)!, { code, initialAmount: { amount: '10.00', currencyCode: 'GBP' }, note: `Human Touch (touch ${id})` });
+}
+
 describe('issuing a gift card from a touch', () => {
   it('when the 50th order’s touch issues its card, then Shopify gets the amount, customer and a note, the code is shown once and stored only sealed', async () => {
     const [touch] = await openTouches(shop, 'personal_email');
@@ -152,15 +163,9 @@ describe('issuing a gift card from a touch', () => {
   it('when a request died after Shopify issued the card, then the next press completes it with the same code instead of issuing another', async () => {
     const [, , , , , , , touch] = await openTouches(shop, 'team_photo');
     const id = String(touch!._id);
-    const box = createSecretBox(app.config.ENCRYPTION_KEY);
     const code = 'DEADPROC3SS2WXYZ';
     // What the dead request left: its claim (budget reserved) and, on Shopify's side, the card.
-    await app.c.models.GiftCard.create({
-      _id: id, shop, state: 'issuing', sealedCode: box.seal(code, codeContext(shop, id)), lastCharacters: 'WXYZ', amount: '10.00', currency: 'GBP',
-      expiresOn: null, customerGid: touch!.customerGid, giftCardGid: null, budgetDay: localDay(new Date(), 'UTC'), budgetReserved: true,
-      attempts: 1, claimedAt: new Date(Date.now() - 60_000), issuedAt: null, issuedBy: null, codeDroppedAt: null,
-    });
-    giftCardCreate(app.shopify.state.shops.get(shop)!, { code, initialAmount: { amount: '10.00', currencyCode: 'GBP' }, note: `Human Touch (touch ${id})` });
+    await claimLeftWithCardInShopify(touch!, code, new Date(Date.now() - 60_000));
     const before = (await issuedInShopify(app, shop)).length;
     const spent = (await app.c.giftBudget.spent(shop, localDay(new Date(), 'UTC')));
     const res = await issue(shop, id);
@@ -173,15 +178,9 @@ describe('issuing a gift card from a touch', () => {
   it('when a press resumes a claim left in doubt and Shopify only throttles it, then the claim and its code are kept: the press after that finds the card, no second one', async () => {
     const [, , , touch] = await openTouches(shop, 'handwritten_card');
     const id = String(touch!._id);
-    const box = createSecretBox(app.config.ENCRYPTION_KEY);
     const code = 'DOUBTFUL2CARD3XY';
     // An earlier press ended in doubt (its 5xx answers used up the retries) after Shopify had made the card.
-    await app.c.models.GiftCard.create({
-      _id: id, shop, state: 'issuing', sealedCode: box.seal(code, codeContext(shop, id)), lastCharacters: 'D3XY', amount: '10.00', currency: 'GBP',
-      expiresOn: null, customerGid: touch!.customerGid, giftCardGid: null, budgetDay: localDay(new Date(), 'UTC'), budgetReserved: true,
-      attempts: 1, claimedAt: new Date(0), issuedAt: null, issuedBy: null, codeDroppedAt: null,
-    });
-    giftCardCreate(app.shopify.state.shops.get(shop)!, { code, initialAmount: { amount: '10.00', currencyCode: 'GBP' }, note: `Human Touch (touch ${id})` });
+    await claimLeftWithCardInShopify(touch!, code, new Date(0));
     const before = (await issuedInShopify(app, shop)).length;
     await injectFault(app, { operationName: 'GiftCardCreate', throttled: true, times: 3 });
     const throttled = await issue(shop, id);
