@@ -2,8 +2,8 @@
 import express from 'express';
 
 const app = express();
-app.post('/api/webhooks', express.raw({ type: () => true, limit: '10mb' }), (_req, res) => {
-  res.json({ ok: true });
+app.post('/api/webhooks', express.raw({type: () => true, limit: '10mb'}), (_req, res) => {
+  res.json({ok: true});
 });
 const server = app.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const address = server.address();

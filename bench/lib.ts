@@ -1,20 +1,29 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import {spawn, type ChildProcess} from 'node:child_process';
+import {createServer} from 'node:net';
 
 export const freePort = () =>
   new Promise<number>((resolve) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
+      const port = (s.address() as {port: number}).port;
       s.close(() => resolve(port));
     });
   });
 
 /** Starts a TypeScript entry with tsx and waits until `url` answers. */
-export async function startProcess(entry: string, env: NodeJS.ProcessEnv, url: string): Promise<ChildProcess> {
-  const child = spawn('tsx', [entry], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+export async function startProcess(
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  url: string,
+): Promise<ChildProcess> {
+  const child = spawn('tsx', [entry], {
+    env: {...process.env, ...env},
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   for (let i = 0; i < 200; i++) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`);
-    const ok = await fetch(url).then((r) => r.status < 500).catch(() => false);
+    const ok = await fetch(url)
+      .then((r) => r.status < 500)
+      .catch(() => false);
     if (ok) return child;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -40,7 +49,11 @@ export interface LoadResult {
  * Sends `total` requests: open-loop at `rate` per second when given (latency under a steady
  * load), else closed-loop with `concurrency` in flight (maximum sustained throughput).
  */
-export async function load(total: number, send: (i: number) => Promise<number>, opts: { rate?: number; concurrency?: number }): Promise<LoadResult> {
+export async function load(
+  total: number,
+  send: (i: number) => Promise<number>,
+  opts: {rate?: number; concurrency?: number},
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let ok = 0;
   const one = async (i: number) => {
@@ -61,11 +74,21 @@ export async function load(total: number, send: (i: number) => Promise<number>, 
     await Promise.all(inFlight);
   } else {
     let next = 0;
-    await Promise.all(Array.from({ length: opts.concurrency ?? 16 }, async () => {
-      while (next < total) await one(next++);
-    }));
+    await Promise.all(
+      Array.from({length: opts.concurrency ?? 16}, async () => {
+        while (next < total) await one(next++);
+      }),
+    );
   }
   const seconds = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
-  return { sent: total, ok, seconds, perSecond: ok / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies[latencies.length - 1]! };
+  return {
+    sent: total,
+    ok,
+    seconds,
+    perSecond: ok / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: latencies[latencies.length - 1]!,
+  };
 }

@@ -1,4 +1,4 @@
-import { ApiType, shopifyApiProject } from '@shopify/api-codegen-preset';
+import {ApiType, shopifyApiProject} from '@shopify/api-codegen-preset';
 
 /**
  * GraphQL codegen for the Admin API operations (`npm run codegen`). The schema is Shopify's

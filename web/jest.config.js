@@ -7,10 +7,13 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/src/lib/'],
   setupFiles: ['<rootDir>/test/setup-dom.ts'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: false }],
+    '^.+\\.tsx?$': ['ts-jest', {tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: false}],
     // polaris-viz's CommonJS build requires d3's ES modules: compile those to CommonJS for jest.
-    '^.+\\.m?js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2020' }, diagnostics: false }],
+    '^.+\\.m?js$': [
+      'ts-jest',
+      {tsconfig: {allowJs: true, module: 'commonjs', target: 'es2020'}, diagnostics: false},
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(d3-[^/]+|internmap)/)'],
-  moduleNameMapper: { '\\.css$': '<rootDir>/test/empty.js' },
+  moduleNameMapper: {'\\.css$': '<rootDir>/test/empty.js'},
 };

@@ -23,9 +23,18 @@ export function createFaults() {
   return {
     inject(fault: Fault) {
       const slowOnly = fault.status === undefined && !fault.throttled && Number(fault.delayMs) > 0;
-      if (!slowOnly && !fault.throttled && (!Number.isInteger(fault.status) || fault.status! < 400 || fault.status! > 599)) throw new Error('status must be an HTTP error status');
-      if (fault.delayMs !== undefined && !(Number(fault.delayMs) >= 0 && Number(fault.delayMs) <= 60_000)) throw new Error('delayMs must be 0..60000');
-      pending.push({ ...fault, times: Math.max(1, Math.floor(fault.times)) });
+      if (
+        !slowOnly &&
+        !fault.throttled &&
+        (!Number.isInteger(fault.status) || fault.status! < 400 || fault.status! > 599)
+      )
+        throw new Error('status must be an HTTP error status');
+      if (
+        fault.delayMs !== undefined &&
+        !(Number(fault.delayMs) >= 0 && Number(fault.delayMs) <= 60_000)
+      )
+        throw new Error('delayMs must be 0..60000');
+      pending.push({...fault, times: Math.max(1, Math.floor(fault.times))});
     },
     /** The fault this request meets, if any (consumes one of its `times`). */
     take(operationName: string | undefined): Fault | null {

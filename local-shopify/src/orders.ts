@@ -1,4 +1,4 @@
-import type { LocalCustomer, LocalOrder, LocalRefund, LocalShop } from './state';
+import type {LocalCustomer, LocalOrder, LocalRefund, LocalShop} from './state';
 
 export interface NewOrderInput {
   customerId?: string | null;
@@ -15,7 +15,12 @@ const BASE_ID = 5_900_000_000_000_000_000n;
 
 export function createOrder(shop: LocalShop, input: NewOrderInput = {}): LocalOrder {
   const n = shop.orders.length + 1;
-  const customer = input.customerId === null ? null : input.customerId ? shop.customers.get(input.customerId) ?? null : pickCustomer(shop, n);
+  const customer =
+    input.customerId === null
+      ? null
+      : input.customerId
+        ? (shop.customers.get(input.customerId) ?? null)
+        : pickCustomer(shop, n);
   const order: LocalOrder = {
     id: `gid://shopify/Order/${BASE_ID + BigInt(n)}`,
     name: `#${1000 + n}`,
@@ -45,15 +50,28 @@ const numericId = (gid: string) => gid.slice(gid.lastIndexOf('/') + 1);
 
 /** The order's line items (from the shop's catalogue), the same in webhooks and GraphQL. */
 export function lineItemsOf(shop: LocalShop, o: LocalOrder) {
-  return Array.from({ length: o.lineItems }, (_, i) => {
-    const product = shop.products[(Number(o.name.slice(1)) + i) % Math.max(1, shop.products.length)];
+  return Array.from({length: o.lineItems}, (_, i) => {
+    const product =
+      shop.products[(Number(o.name.slice(1)) + i) % Math.max(1, shop.products.length)];
     const id = BigInt(numericId(o.id)) * 10n + BigInt(i);
-    return { id, gid: `gid://shopify/LineItem/${id}`, product, title: product?.title ?? 'Gift', quantity: 1 + ((Number(o.name.slice(1)) + i) % 4 === 0 ? 1 : 0) };
+    return {
+      id,
+      gid: `gid://shopify/LineItem/${id}`,
+      product,
+      title: product?.title ?? 'Gift',
+      quantity: 1 + ((Number(o.name.slice(1)) + i) % 4 === 0 ? 1 : 0),
+    };
   });
 }
 
 /** Where it ships: every stand-in customer lives in Bristol. */
-export const SHIP_TO = { address1: '1 High Street', city: 'Bristol', zip: 'BS1 4DJ', country: 'United Kingdom', country_code: 'GB' };
+export const SHIP_TO = {
+  address1: '1 High Street',
+  city: 'Bristol',
+  zip: 'BS1 4DJ',
+  country: 'United Kingdom',
+  country_code: 'GB',
+};
 
 /**
  * The REST webhook payload of an order (orders/create, orders/cancelled), in the documented
@@ -61,7 +79,11 @@ export const SHIP_TO = { address1: '1 High Street', city: 'Bristol', zip: 'BS1 4
  */
 export function restOrderPayload(shop: LocalShop, o: LocalOrder): string {
   const customer = o.customerId ? shop.customers.get(o.customerId) : undefined;
-  const address = { first_name: customer?.firstName ?? 'Guest', last_name: customer?.lastName ?? '', ...SHIP_TO };
+  const address = {
+    first_name: customer?.firstName ?? 'Guest',
+    last_name: customer?.lastName ?? '',
+    ...SHIP_TO,
+  };
   const payload = {
     id: `__n${numericId(o.id)}`,
     admin_graphql_api_id: o.id,
@@ -91,7 +113,11 @@ export function restOrderPayload(shop: LocalShop, o: LocalOrder): string {
       id: `__n${li.id}`,
       admin_graphql_api_id: li.gid,
       product_id: li.product ? `__n${numericId(li.product.id)}` : null,
-      title: li.title, variant_title: null, quantity: li.quantity, price: li.product?.price ?? '10.00', sku: li.product?.sku ?? null,
+      title: li.title,
+      variant_title: null,
+      quantity: li.quantity,
+      price: li.product?.price ?? '10.00',
+      sku: li.product?.sku ?? null,
     })),
     shipping_address: address,
     billing_address: address,
@@ -104,7 +130,9 @@ export function restOrderPayload(shop: LocalShop, o: LocalOrder): string {
           last_name: customer.lastName,
           tags: customer.tags.join(', '),
           state: 'enabled',
-          email_marketing_consent: { state: customer.acceptsMarketing ? 'subscribed' : 'not_subscribed' },
+          email_marketing_consent: {
+            state: customer.acceptsMarketing ? 'subscribed' : 'not_subscribed',
+          },
         }
       : null,
   };
@@ -122,7 +150,16 @@ export function restRefundPayload(shop: LocalShop, r: LocalRefund): string {
     note: null,
     restock: false,
     refund_line_items: [],
-    transactions: [{ id: `__n${numericId(r.id)}1`, kind: 'refund', status: 'success', amount: r.amount, currency: shop.currencyCode, gateway: 'manual' }],
+    transactions: [
+      {
+        id: `__n${numericId(r.id)}1`,
+        kind: 'refund',
+        status: 'success',
+        amount: r.amount,
+        currency: shop.currencyCode,
+        gateway: 'manual',
+      },
+    ],
   };
   return JSON.stringify(payload).replace(/"__n(\d+)"/g, '$1');
 }

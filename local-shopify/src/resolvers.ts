@@ -1,17 +1,31 @@
-import type { LocalOrder, LocalShop } from './state';
-import { lineItemsOf, SHIP_TO } from './orders';
-import { giftCardCreate, giftCardNode, matchesGiftCardQuery } from './gift-cards';
+import type {LocalOrder, LocalShop} from './state';
+import {lineItemsOf, SHIP_TO} from './orders';
+import {giftCardCreate, giftCardNode, matchesGiftCardQuery} from './gift-cards';
 
-const money = (amount: string, currencyCode: string) => ({ shopMoney: { amount, currencyCode }, presentmentMoney: { amount, currencyCode } });
+const money = (amount: string, currencyCode: string) => ({
+  shopMoney: {amount, currencyCode},
+  presentmentMoney: {amount, currencyCode},
+});
 
 function customerNode(shop: LocalShop, id: string | null) {
   const c = id ? shop.customers.get(id) : undefined;
   if (!c) return null;
   return {
-    id: c.id, firstName: c.firstName, lastName: c.lastName, displayName: `${c.firstName} ${c.lastName}`.trim(),
-    email: c.email, tags: c.tags,
+    id: c.id,
+    firstName: c.firstName,
+    lastName: c.lastName,
+    displayName: `${c.firstName} ${c.lastName}`.trim(),
+    email: c.email,
+    tags: c.tags,
     defaultEmailAddress: c.email
-      ? { emailAddress: c.email, marketingState: c.unsubscribed ? 'UNSUBSCRIBED' : c.acceptsMarketing ? 'SUBSCRIBED' : 'NOT_SUBSCRIBED' }
+      ? {
+          emailAddress: c.email,
+          marketingState: c.unsubscribed
+            ? 'UNSUBSCRIBED'
+            : c.acceptsMarketing
+              ? 'SUBSCRIBED'
+              : 'NOT_SUBSCRIBED',
+        }
       : null,
     numberOfOrders: String(shop.orders.filter((o) => o.customerId === c.id).length),
   };
@@ -19,25 +33,44 @@ function customerNode(shop: LocalShop, id: string | null) {
 
 function orderNode(shop: LocalShop, o: LocalOrder) {
   return {
-    id: o.id, name: o.name, createdAt: o.createdAt, cancelledAt: o.cancelledAt, test: o.test, sourceName: o.sourceName,
-    note: o.note, email: o.email, currencyCode: o.currencyCode, totalPriceSet: money(o.total, o.currencyCode),
+    id: o.id,
+    name: o.name,
+    createdAt: o.createdAt,
+    cancelledAt: o.cancelledAt,
+    test: o.test,
+    sourceName: o.sourceName,
+    note: o.note,
+    email: o.email,
+    currencyCode: o.currencyCode,
+    totalPriceSet: money(o.total, o.currencyCode),
     currentTotalPriceSet: money(o.cancelledAt ? '0.00' : o.total, o.currencyCode),
-    customerAcceptsMarketing: Boolean(o.customerId && shop.customers.get(o.customerId)?.acceptsMarketing),
-    shippingAddress: { countryCodeV2: SHIP_TO.country_code, city: SHIP_TO.city },
-    billingAddress: { countryCodeV2: SHIP_TO.country_code, city: SHIP_TO.city },
-    lineItems: (args: { first?: number; after?: string }) =>
-      connection(lineItemsOf(shop, o).map((li) => ({ id: li.gid, title: li.title, variantTitle: null, quantity: li.quantity, name: li.title })), args),
+    customerAcceptsMarketing: Boolean(
+      o.customerId && shop.customers.get(o.customerId)?.acceptsMarketing,
+    ),
+    shippingAddress: {countryCodeV2: SHIP_TO.country_code, city: SHIP_TO.city},
+    billingAddress: {countryCodeV2: SHIP_TO.country_code, city: SHIP_TO.city},
+    lineItems: (args: {first?: number; after?: string}) =>
+      connection(
+        lineItemsOf(shop, o).map((li) => ({
+          id: li.gid,
+          title: li.title,
+          variantTitle: null,
+          quantity: li.quantity,
+          name: li.title,
+        })),
+        args,
+      ),
     customer: () => customerNode(shop, o.customerId),
   };
 }
 
 /** Relay-style connection over an array, with opaque cursors (the index, base64). */
-function connection<T>(items: T[], args: { first?: number | null; after?: string | null }) {
+function connection<T>(items: T[], args: {first?: number | null; after?: string | null}) {
   const start = args.after ? Number(Buffer.from(args.after, 'base64').toString()) + 1 : 0;
   const page = items.slice(start, start + Math.min(args.first ?? 50, 250));
   const cursor = (i: number) => Buffer.from(String(start + i)).toString('base64');
   return {
-    edges: page.map((node, i) => ({ cursor: cursor(i), node })),
+    edges: page.map((node, i) => ({cursor: cursor(i), node})),
     nodes: page,
     pageInfo: {
       hasNextPage: start + page.length < items.length,
@@ -53,9 +86,10 @@ function matchesQuery(o: LocalOrder, query: string | null | undefined): boolean 
   if (!query) return true;
   return query.split(/\s+AND\s+|\s+/).every((term) => {
     const m = /^created_at:(>=|>|<=|<)?'?([^']+)'?$/.exec(term);
-    if (!m) throw new Error(`The local Shopify stand-in does not support the search term "${term}"`);
+    if (!m)
+      throw new Error(`The local Shopify stand-in does not support the search term "${term}"`);
     const [a, b] = [Date.parse(o.createdAt), Date.parse(m[2]!)];
-    return { '>=': a >= b, '>': a > b, '<=': a <= b, '<': a < b }[m[1] ?? '>='] as boolean;
+    return {'>=': a >= b, '>': a > b, '<=': a <= b, '<': a < b}[m[1] ?? '>='] as boolean;
   });
 }
 
@@ -63,29 +97,55 @@ function matchesQuery(o: LocalOrder, query: string | null | undefined): boolean 
 export function queryRoot(shop: LocalShop) {
   return {
     shop: {
-      name: shop.name, myshopifyDomain: shop.domain, currencyCode: shop.currencyCode, ianaTimezone: shop.ianaTimezone,
+      name: shop.name,
+      myshopifyDomain: shop.domain,
+      currencyCode: shop.currencyCode,
+      ianaTimezone: shop.ianaTimezone,
       id: `gid://shopify/Shop/${[...shop.domain].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1e9, 7)}`,
     },
-    orders: (args: { first?: number; after?: string; query?: string; sortKey?: string; reverse?: boolean }) => {
-      const sorted = [...shop.orders].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-      const filtered = sorted.filter((o) => matchesQuery(o, args.query)).map((o) => orderNode(shop, o));
+    orders: (args: {
+      first?: number;
+      after?: string;
+      query?: string;
+      sortKey?: string;
+      reverse?: boolean;
+    }) => {
+      const sorted = [...shop.orders].sort(
+        (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+      );
+      const filtered = sorted
+        .filter((o) => matchesQuery(o, args.query))
+        .map((o) => orderNode(shop, o));
       return connection(args.reverse ? filtered.reverse() : filtered, args);
     },
-    order: ({ id }: { id: string }) => {
+    order: ({id}: {id: string}) => {
       const o = shop.orders.find((x) => x.id === id);
       return o ? orderNode(shop, o) : null;
     },
-    customer: ({ id }: { id: string }) => customerNode(shop, id),
-    giftCards: (args: { first?: number; after?: string; query?: string }) =>
-      connection(shop.giftCards.filter((g) => matchesGiftCardQuery(g, args.query)).map((g) => giftCardNode(shop, g)), args),
-    products: (args: { first?: number; after?: string }) =>
-      connection(shop.products.map((p) => ({ id: p.id, title: p.title, handle: p.title.toLowerCase().replace(/\W+/g, '-') })), args),
+    customer: ({id}: {id: string}) => customerNode(shop, id),
+    giftCards: (args: {first?: number; after?: string; query?: string}) =>
+      connection(
+        shop.giftCards
+          .filter((g) => matchesGiftCardQuery(g, args.query))
+          .map((g) => giftCardNode(shop, g)),
+        args,
+      ),
+    products: (args: {first?: number; after?: string}) =>
+      connection(
+        shop.products.map((p) => ({
+          id: p.id,
+          title: p.title,
+          handle: p.title.toLowerCase().replace(/\W+/g, '-'),
+        })),
+        args,
+      ),
   };
 }
 
 /** The Admin API mutations the stand-in implements. */
 export function mutationRoot(shop: LocalShop) {
   return {
-    giftCardCreate: ({ input }: { input: Parameters<typeof giftCardCreate>[1] }) => giftCardCreate(shop, input),
+    giftCardCreate: ({input}: {input: Parameters<typeof giftCardCreate>[1]}) =>
+      giftCardCreate(shop, input),
   };
 }

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { buildClientSchema, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import {gunzipSync} from 'node:zlib';
+import {buildClientSchema, type GraphQLSchema, type IntrospectionQuery} from 'graphql';
 
 const cache = new Map<string, GraphQLSchema>();
 
@@ -10,7 +10,8 @@ function devMcpDataDir(): string {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'node_modules', '@shopify', 'dev-mcp', 'dist', 'data');
     if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) throw new Error('@shopify/dev-mcp is not installed (it is a devDependency of local-shopify)');
+    if (path.dirname(dir) === dir)
+      throw new Error('@shopify/dev-mcp is not installed (it is a devDependency of local-shopify)');
   }
 }
 
@@ -22,7 +23,9 @@ export function loadAdminSchema(version: string): GraphQLSchema {
   const hit = cache.get(version);
   if (hit) return hit;
   const file = path.join(devMcpDataDir(), `admin_${version}.json.gz`);
-  const json = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as { data: IntrospectionQuery };
+  const json = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as {
+    data: IntrospectionQuery;
+  };
   const schema = buildClientSchema(json.data);
   cache.set(version, schema);
   return schema;

@@ -1,18 +1,60 @@
-import type { LocalCustomer, LocalProduct, LocalShop } from './state';
+import type {LocalCustomer, LocalProduct, LocalShop} from './state';
 
-const FIRST = ['Ada', 'Grace', 'Alan', 'Katherine', 'Tim', 'Margaret', 'Linus', 'Barbara', 'Dennis', 'Radia', 'Ken', 'Frances', 'Edsger', 'Hedy', 'Donald', 'Joan'];
-const LAST = ['Lovelace', 'Hopper', 'Turing', 'Johnson', 'Berners-Lee', 'Hamilton', 'Torvalds', 'Liskov', 'Ritchie', 'Perlman', 'Thompson', 'Allen', 'Dijkstra', 'Lamarr', 'Knuth', 'Clarke'];
+const FIRST = [
+  'Ada',
+  'Grace',
+  'Alan',
+  'Katherine',
+  'Tim',
+  'Margaret',
+  'Linus',
+  'Barbara',
+  'Dennis',
+  'Radia',
+  'Ken',
+  'Frances',
+  'Edsger',
+  'Hedy',
+  'Donald',
+  'Joan',
+];
+const LAST = [
+  'Lovelace',
+  'Hopper',
+  'Turing',
+  'Johnson',
+  'Berners-Lee',
+  'Hamilton',
+  'Torvalds',
+  'Liskov',
+  'Ritchie',
+  'Perlman',
+  'Thompson',
+  'Allen',
+  'Dijkstra',
+  'Lamarr',
+  'Knuth',
+  'Clarke',
+];
 
 const CATALOGUE: [string, string][] = [
-  ['Beeswax pillar candle', '18.00'], ['Linen tea towel', '12.50'], ['Stoneware mug', '16.00'],
-  ['Hand-thrown bowl', '28.00'], ['Olive wood spoon', '9.50'], ['Wool throw', '64.00'],
-  ['Letterpress card set', '11.00'], ['Copper watering can', '42.00'],
+  ['Beeswax pillar candle', '18.00'],
+  ['Linen tea towel', '12.50'],
+  ['Stoneware mug', '16.00'],
+  ['Hand-thrown bowl', '28.00'],
+  ['Olive wood spoon', '9.50'],
+  ['Wool throw', '64.00'],
+  ['Letterpress card set', '11.00'],
+  ['Copper watering can', '42.00'],
 ];
 
 /** The demo catalogue: eight products a small homeware shop might sell. */
 export function seedProducts(shop: LocalShop): LocalProduct[] {
   shop.products = CATALOGUE.map(([title, price], i) => ({
-    id: `gid://shopify/Product/${8_100_000_000_000 + i}`, title, price, sku: `HT-${String(i + 1).padStart(3, '0')}`,
+    id: `gid://shopify/Product/${8_100_000_000_000 + i}`,
+    title,
+    price,
+    sku: `HT-${String(i + 1).padStart(3, '0')}`,
   }));
   return shop.products;
 }

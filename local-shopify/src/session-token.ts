@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { SignJWT } from 'jose';
+import {randomUUID} from 'node:crypto';
+import {SignJWT} from 'jose';
 
 export interface SessionTokenInput {
   apiKey: string;
@@ -16,10 +16,16 @@ export interface SessionTokenInput {
  * admin, `dest` the shop, `aud` the API key, one minute of validity.
  * https://shopify.dev/docs/apps/build/authentication-authorization/session-tokens#anatomy-of-a-session-token
  */
-export function signSessionToken({ apiKey, apiSecret, shop, userId = '1', ttlSeconds = 60 }: SessionTokenInput): Promise<string> {
+export function signSessionToken({
+  apiKey,
+  apiSecret,
+  shop,
+  userId = '1',
+  ttlSeconds = 60,
+}: SessionTokenInput): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ iss: `https://${shop}/admin`, dest: `https://${shop}`, sid: randomUUID() })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+  return new SignJWT({iss: `https://${shop}/admin`, dest: `https://${shop}`, sid: randomUUID()})
+    .setProtectedHeader({alg: 'HS256', typ: 'JWT'})
     .setAudience(apiKey)
     .setSubject(userId)
     .setIssuedAt(now)

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { seedCustomers, seedProducts } from './seed';
+import {randomBytes} from 'node:crypto';
+import {seedCustomers, seedProducts} from './seed';
 
 export interface LocalCustomer {
   id: string;
@@ -82,8 +82,18 @@ export function createState() {
       if (!shop) {
         const label = domain.replace(/\.myshopify\.com$/, '').replace(/-/g, ' ');
         shop = {
-          domain, name: label.replace(/\b\w/g, (c) => c.toUpperCase()), currencyCode: 'GBP', ianaTimezone: 'Europe/London',
-          scopes: '', accessTokens: new Map(), refreshTokens: new Map(), customers: new Map(), products: [], orders: [], giftCards: [], refunds: [],
+          domain,
+          name: label.replace(/\b\w/g, (c) => c.toUpperCase()),
+          currencyCode: 'GBP',
+          ianaTimezone: 'Europe/London',
+          scopes: '',
+          accessTokens: new Map(),
+          refreshTokens: new Map(),
+          customers: new Map(),
+          products: [],
+          orders: [],
+          giftCards: [],
+          refunds: [],
         };
         // A new shop looks like a small real one: a catalogue and a customer base.
         seedProducts(shop);
@@ -93,14 +103,21 @@ export function createState() {
       return shop;
     },
     /** An offline access token; with `ttlSeconds`, an expiring one with its refresh token. */
-    issueToken(shop: LocalShop, scopes: string, ttlSeconds: number | null): { accessToken: string; refreshToken: string | null } {
+    issueToken(
+      shop: LocalShop,
+      scopes: string,
+      ttlSeconds: number | null,
+    ): {accessToken: string; refreshToken: string | null} {
       const accessToken = `shpat_local_${randomBytes(16).toString('hex')}`;
-      shop.accessTokens.set(accessToken, ttlSeconds === null ? null : Date.now() + ttlSeconds * 1000);
+      shop.accessTokens.set(
+        accessToken,
+        ttlSeconds === null ? null : Date.now() + ttlSeconds * 1000,
+      );
       shop.scopes = scopes;
-      if (ttlSeconds === null) return { accessToken, refreshToken: null };
+      if (ttlSeconds === null) return {accessToken, refreshToken: null};
       const refreshToken = `shprt_local_${randomBytes(16).toString('hex')}`;
       shop.refreshTokens.set(refreshToken, Date.now() + 90 * 86_400_000);
-      return { accessToken, refreshToken };
+      return {accessToken, refreshToken};
     },
     /** True when the token was issued for the shop and has not expired. */
     tokenValid(shop: LocalShop, token: string): boolean {

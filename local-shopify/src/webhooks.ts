@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import {createHmac, randomUUID} from 'node:crypto';
 
 export interface DeliveryOptions {
   /** Extra deliveries of the same event (Shopify delivers at least once). */
@@ -38,11 +38,20 @@ export function createWebhookSender(opts: WebhookSenderOptions) {
   const inFlight = new Set<Promise<void>>();
   let appUrl = opts.appUrl;
 
-  async function attemptOnce(shop: string, topic: string, body: string, eventId: string, webhookId: string, attempt: number) {
+  async function attemptOnce(
+    shop: string,
+    topic: string,
+    body: string,
+    eventId: string,
+    webhookId: string,
+    attempt: number,
+  ) {
     const headers = {
       'content-type': 'application/json',
       'x-shopify-topic': topic,
-      'x-shopify-hmac-sha256': createHmac('sha256', opts.apiSecret).update(body, 'utf8').digest('base64'),
+      'x-shopify-hmac-sha256': createHmac('sha256', opts.apiSecret)
+        .update(body, 'utf8')
+        .digest('base64'),
       'x-shopify-shop-domain': shop,
       'x-shopify-api-version': opts.apiVersion,
       'x-shopify-webhook-id': webhookId,
@@ -51,13 +60,18 @@ export function createWebhookSender(opts: WebhookSenderOptions) {
     };
     let status: number | 'network_error';
     try {
-      const res = await fetch(`${appUrl}/api/webhooks`, { method: 'POST', headers, body, signal: AbortSignal.timeout(5000) });
+      const res = await fetch(`${appUrl}/api/webhooks`, {
+        method: 'POST',
+        headers,
+        body,
+        signal: AbortSignal.timeout(5000),
+      });
       await res.arrayBuffer();
       status = res.status;
     } catch {
       status = 'network_error';
     }
-    log.push({ topic, shop, eventId, webhookId, attempt, status });
+    log.push({topic, shop, eventId, webhookId, attempt, status});
     return typeof status === 'number' && status >= 200 && status < 300;
   }
 

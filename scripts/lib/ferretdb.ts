@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import {spawn, type ChildProcess} from 'node:child_process';
+import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 
 /** A running embedded FerretDB (SQLite backend) and how to stop it. */
@@ -20,13 +20,13 @@ export interface StartOptions {
 }
 
 /** Starts FerretDB on loopback and resolves once it accepts connections. */
-export function startFerretDb({ dataDir, toolsDir, port = 0 }: StartOptions): Promise<EmbeddedDb> {
+export function startFerretDb({dataDir, toolsDir, port = 0}: StartOptions): Promise<EmbeddedDb> {
   const tools = toolsDir ?? process.env.HT_TOOLS_DIR ?? path.resolve(__dirname, '../../.tools');
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, {recursive: true});
   const child = spawn(
     path.join(tools, 'bin', 'ferretdb'),
     ['-listen-addr', `127.0.0.1:${port}`, '-sqlite-url', `file:${path.resolve(dataDir)}/`],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    {stdio: ['ignore', 'pipe', 'pipe']},
   );
   return new Promise((resolve, reject) => {
     let stderr = '';
@@ -35,7 +35,8 @@ export function startFerretDb({ dataDir, toolsDir, port = 0 }: StartOptions): Pr
     child.once('exit', (code) => reject(new Error(`ferretdb exited (${code}): ${stderr.trim()}`)));
     child.stdout.on('data', (chunk: Buffer) => {
       const match = /ferretdb listening (mongodb:\/\/\S+)/.exec(chunk.toString());
-      if (match?.[1]) resolve({ uri: match[1].replace(/\/$/, ''), process: child, stop: () => stop(child) });
+      if (match?.[1])
+        resolve({uri: match[1].replace(/\/$/, ''), process: child, stop: () => stop(child)});
     });
   });
 }

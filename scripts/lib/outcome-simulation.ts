@@ -39,22 +39,35 @@ function rng(seed: number) {
 
 async function json(url: string, init?: RequestInit) {
   const res = await fetch(url, init);
-  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${url} -> ${res.status} ${await res.text()}`);
+  if (!res.ok)
+    throw new Error(`${init?.method ?? 'GET'} ${url} -> ${res.status} ${await res.text()}`);
   return res.json() as Promise<any>;
 }
 
 const placeOrders = (t: SimulationTarget, shop: string, orders: object[], newCustomers = false) =>
-  json(`${t.shopify}/local/shops/${shop}/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ orders, newCustomers }) }) as Promise<{
-    orders: { id: string; customerId: string }[];
+  json(`${t.shopify}/local/shops/${shop}/orders`, {
+    method: 'POST',
+    headers: {'content-type': 'application/json'},
+    body: JSON.stringify({orders, newCustomers}),
+  }) as Promise<{
+    orders: {id: string; customerId: string}[];
   }>;
 
 /** Customers with a cadence touch in that status (open: carried out), read through the API. */
-async function customersWith(t: SimulationTarget, shop: string, status: 'open' | 'held_out'): Promise<Set<string>> {
+async function customersWith(
+  t: SimulationTarget,
+  shop: string,
+  status: 'open' | 'held_out',
+): Promise<Set<string>> {
   const customers = new Set<string>();
   let cursor: string | null = null;
   do {
-    const page: any = await json(`${t.app}/api/touches?status=${status}&limit=200${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${await t.token(shop)}` } });
-    for (const touch of page.touches) if (touch.customer && touch.kind !== 'answer_question') customers.add(touch.customer.id);
+    const page: any = await json(
+      `${t.app}/api/touches?status=${status}&limit=200${cursor ? `&cursor=${cursor}` : ''}`,
+      {headers: {authorization: `Bearer ${await t.token(shop)}`}},
+    );
+    for (const touch of page.touches)
+      if (touch.customer && touch.kind !== 'answer_question') customers.add(touch.customer.id);
     cursor = page.nextCursor;
   } while (cursor);
   return customers;
@@ -75,14 +88,19 @@ export async function simulateOutcomes(t: SimulationTarget, sim: OutcomeSimulati
   const rand = rng(sim.seed);
   const start = Date.now() - 100 * DAY;
   // Opening the app installs it (token exchange), as a merchant would before orders arrive.
-  await json(`${t.app}/api/touches?limit=1`, { headers: { authorization: `Bearer ${await t.token(sim.shop)}` } });
-  const first = Array.from({ length: sim.firstOrders }, (_, i) => ({ createdAt: new Date(start + (i * 5 * DAY) / sim.firstOrders).toISOString() }));
+  await json(`${t.app}/api/touches?limit=1`, {
+    headers: {authorization: `Bearer ${await t.token(sim.shop)}`},
+  });
+  const first = Array.from({length: sim.firstOrders}, (_, i) => ({
+    createdAt: new Date(start + (i * 5 * DAY) / sim.firstOrders).toISOString(),
+  }));
   const placed = await placeOrders(t, sim.shop, first, true);
   await t.settled();
   const touched = await customersWith(t, sim.shop, 'open');
   const heldOut = await customersWith(t, sim.shop, 'held_out');
-  const group = (customerId: string) => (touched.has(customerId) ? 'touched' : heldOut.has(customerId) ? 'held_out' : 'untouched');
-  const groups = { touched: [] as number[], held_out: [] as number[], untouched: [] as number[] };
+  const group = (customerId: string) =>
+    touched.has(customerId) ? 'touched' : heldOut.has(customerId) ? 'held_out' : 'untouched';
+  const groups = {touched: [] as number[], held_out: [] as number[], untouched: [] as number[]};
   placed.orders.forEach((o, i) => groups[group(o.customerId)].push(i));
   const back = [
     ...pick(groups.touched, sim.returnIfTouched, rand),
@@ -91,9 +109,13 @@ export async function simulateOutcomes(t: SimulationTarget, sim: OutcomeSimulati
   ].sort((a, b) => a - b);
   const returns = back.map((i) => {
     const at = new Date(first[i]!.createdAt).getTime() + (1 + rand() * 79) * DAY;
-    return { customerId: placed.orders[i]!.customerId, createdAt: new Date(at).toISOString() };
+    return {customerId: placed.orders[i]!.customerId, createdAt: new Date(at).toISOString()};
   });
   if (returns.length) await placeOrders(t, sim.shop, returns);
   await t.settled();
-  return { orders: sim.firstOrders + returns.length, returned: returns.length, touchedCustomers: touched.size };
+  return {
+    orders: sim.firstOrders + returns.length,
+    returned: returns.length,
+    touchedCustomers: touched.size,
+  };
 }

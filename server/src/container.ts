@@ -1,27 +1,43 @@
-import { randomUUID } from 'node:crypto';
-import type { Connection } from 'mongoose';
-import type { Config } from './config';
-import type { Logger } from './logger';
-import { createMetrics } from './metrics';
-import { createModels } from './db/models';
-import { createShopify } from './shopify';
-import { createShopsService, type ShopSettings } from './shops';
-import { createNumbering, createCadenceRunner, createCadenceFeed } from './counting';
-import { archiveFinishedTouches, createTouchWriter, createWorkingSet, type StaffCapacity } from './touches';
-import { createJobQueue, createWorker } from './jobs';
-import { createIntakeService } from './intake';
-import { createPrivacyJobs } from './privacy';
-import { createInstallations, createOfflineSessions } from './installations';
-import { createAdminApi, NotInstalledError } from './admin-api';
-import { createReconciliation, scheduleReconciliation } from './reconciliation';
-import { routeShopifyToLocal } from './shopify-local';
-import { createInsights, createTouchExport } from './insights';
-import { createTransport } from 'nodemailer';
-import { createGiftBudget, createGiftCardIssuer, createGiftCodes, createSecretBox, toGiftCardJson } from './gifts';
-import type { TouchExtras } from './touches/touches.routes';
-import { createEmails } from './email';
-import { createShopInfo } from './shops/shop-info';
-import { createLinkSigner, createPrintLinks, createPrintService, createStickerPrinter } from './print';
+import {randomUUID} from 'node:crypto';
+import type {Connection} from 'mongoose';
+import type {Config} from './config';
+import type {Logger} from './logger';
+import {createMetrics} from './metrics';
+import {createModels} from './db/models';
+import {createShopify} from './shopify';
+import {createShopsService, type ShopSettings} from './shops';
+import {createNumbering, createCadenceRunner, createCadenceFeed} from './counting';
+import {
+  archiveFinishedTouches,
+  createTouchWriter,
+  createWorkingSet,
+  type StaffCapacity,
+} from './touches';
+import {createJobQueue, createWorker} from './jobs';
+import {createIntakeService} from './intake';
+import {createPrivacyJobs} from './privacy';
+import {createInstallations, createOfflineSessions} from './installations';
+import {createAdminApi, NotInstalledError} from './admin-api';
+import {createReconciliation, scheduleReconciliation} from './reconciliation';
+import {routeShopifyToLocal} from './shopify-local';
+import {createInsights, createTouchExport} from './insights';
+import {createTransport} from 'nodemailer';
+import {
+  createGiftBudget,
+  createGiftCardIssuer,
+  createGiftCodes,
+  createSecretBox,
+  toGiftCardJson,
+} from './gifts';
+import type {TouchExtras} from './touches/touches.routes';
+import {createEmails} from './email';
+import {createShopInfo} from './shops/shop-info';
+import {
+  createLinkSigner,
+  createPrintLinks,
+  createPrintService,
+  createStickerPrinter,
+} from './print';
 
 export interface ContainerDeps {
   config: Config;
@@ -34,19 +50,25 @@ export interface ContainerDeps {
 }
 
 /** Composition root: every service built once, explicitly, from config + connection. */
-export function createContainer({ config, logger, conn, instanceId = randomUUID(), newShopSettings }: ContainerDeps) {
+export function createContainer({
+  config,
+  logger,
+  conn,
+  instanceId = randomUUID(),
+  newShopSettings,
+}: ContainerDeps) {
   if (config.SHOPIFY_LOCAL_ORIGIN) routeShopifyToLocal(config.SHOPIFY_LOCAL_ORIGIN);
   const metrics = createMetrics();
   const models = createModels(conn);
-  const shopify = createShopify({ config, logger, dbName: conn.db!.databaseName });
-  const shops = createShopsService({ models, newShopSettings });
+  const shopify = createShopify({config, logger, dbName: conn.db!.databaseName});
+  const shops = createShopsService({models, newShopSettings});
   const feed = createCadenceFeed();
-  const numbering = createNumbering({ models, feed });
-  const workingSet = createWorkingSet({ models });
-  const touches = createTouchWriter({ models, metrics, workingSet });
-  const cadence = createCadenceRunner({ models, touches, feed, logger, instanceId });
+  const numbering = createNumbering({models, feed});
+  const workingSet = createWorkingSet({models});
+  const touches = createTouchWriter({models, metrics, workingSet});
+  const cadence = createCadenceRunner({models, touches, feed, logger, instanceId});
   const jobs = createJobQueue(models, instanceId);
-  const installations = createInstallations({ shopify, shops, logger });
+  const installations = createInstallations({shopify, shops, logger});
   const deleteSessions = async (shop: string) => {
     installations.forget(shop);
     const sessions = await shopify.sessionStorage.findSessionsByShop(shop);
@@ -57,41 +79,73 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
     numbering.forgetShop(shop);
     feed.forgetShop(shop);
   };
-  const intakeDeps = { models, logger, metrics, shops, numbering, cadence, touches, jobs, deleteSessions };
+  const intakeDeps = {
+    models,
+    logger,
+    metrics,
+    shops,
+    numbering,
+    cadence,
+    touches,
+    jobs,
+    deleteSessions,
+  };
   const intake = createIntakeService(intakeDeps);
   const adminApi = createAdminApi({
-    shopify, logger, sessions: createOfflineSessions({ shopify, logger }),
+    shopify,
+    logger,
+    sessions: createOfflineSessions({shopify, logger}),
     onTokenRejected: async (shop) => {
       installations.forget(shop);
       await shopify.sessionStorage.deleteSession(shopify.api.session.getOfflineId(shop));
     },
   });
-  const reconciliation = createReconciliation({ models, adminApi, intake: intakeDeps, logger });
+  const reconciliation = createReconciliation({models, adminApi, intake: intakeDeps, logger});
   const box = createSecretBox(config.ENCRYPTION_KEY);
   const shopInfo = createShopInfo(adminApi);
-  const giftCodes = createGiftCodes({ models, box });
+  const giftCodes = createGiftCodes({models, box});
   const giftBudget = createGiftBudget(models.GiftBudget);
-  const giftCards = createGiftCardIssuer({ models, workingSet, shops, adminApi, budget: giftBudget, box, shopCurrency: shopInfo.currency });
+  const giftCards = createGiftCardIssuer({
+    models,
+    workingSet,
+    shops,
+    adminApi,
+    budget: giftBudget,
+    box,
+    shopCurrency: shopInfo.currency,
+  });
   const emails = createEmails({
-    models, workingSet, shops, adminApi, jobs, codes: giftCodes, logger, shopName: shopInfo.name,
+    models,
+    workingSet,
+    shops,
+    adminApi,
+    jobs,
+    codes: giftCodes,
+    logger,
+    shopName: shopInfo.name,
     transport: createTransport(config.SMTP_URL),
     fromAddress: config.MAIL_FROM_ADDRESS ?? `no-reply@${new URL(config.SHOPIFY_APP_URL).hostname}`,
   });
   const touchExtras: TouchExtras = {
     async detail(shop, touch, archived) {
       const card = await models.GiftCard.findById(String(touch._id)).lean();
-      return { giftCard: card && card.shop === shop && card.state === 'issued' ? toGiftCardJson(card) : null, ...(await emails.detail(shop, touch, archived)) };
+      return {
+        giftCard:
+          card && card.shop === shop && card.state === 'issued' ? toGiftCardJson(card) : null,
+        ...(await emails.detail(shop, touch, archived)),
+      };
     },
-    finished: async (shop, touch) => void (await giftCodes.dropIfFinished(shop, String(touch._id), touch.status)),
+    finished: async (shop, touch) =>
+      void (await giftCodes.dropIfFinished(shop, String(touch._id), touch.status)),
   };
   const worker = createWorker({
     queue: jobs,
     handlers: {
-      ...createPrivacyJobs({ models, logger, deleteSessions, forgetShop, workingSet }),
+      ...createPrivacyJobs({models, logger, deleteSessions, forgetShop, workingSet}),
       'reconcile.shop': (job) =>
         reconciliation.reconcileShop(job.shop).catch((error) => {
           // No usable token: nothing to retry until someone opens the app (token exchange).
-          if (error instanceof NotInstalledError) return { skipped: 'not_installed' };
+          if (error instanceof NotInstalledError) return {skipped: 'not_installed'};
           throw error;
         }),
       'email.send': (job) => emails.sendJob(job),
@@ -109,7 +163,7 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
         await cadence.sweep(everyMinute);
         if (everyMinute) await scheduleReconciliation(models, jobs);
         if (everyHour) {
-          await archiveFinishedTouches({ models, workingSet });
+          await archiveFinishedTouches({models, workingSet});
           await giftCodes.sweep();
           await giftBudget.prune(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10));
         }
@@ -117,16 +171,50 @@ export function createContainer({ config, logger, conn, instanceId = randomUUID(
     })(),
   });
   const staffCapacity: StaffCapacity = async (shop) => {
-    const active = await models.Staff.find({ shop, active: true }, { dailyCapacityMinutes: 1 }).lean();
-    return { activeStaff: active.length, minutes: active.reduce((sum, s) => sum + s.dailyCapacityMinutes, 0) };
+    const active = await models.Staff.find({shop, active: true}, {dailyCapacityMinutes: 1}).lean();
+    return {
+      activeStaff: active.length,
+      minutes: active.reduce((sum, s) => sum + s.dailyCapacityMinutes, 0),
+    };
   };
   const printer = createStickerPrinter();
-  const print = createPrintService({ models, workingSet, shops, printer });
-  const printLinks = createPrintLinks({ signer: createLinkSigner(config.SHOPIFY_API_SECRET), shops, print, appUrl: config.SHOPIFY_APP_URL });
+  const print = createPrintService({models, workingSet, shops, printer});
+  const printLinks = createPrintLinks({
+    signer: createLinkSigner(config.SHOPIFY_API_SECRET),
+    shops,
+    print,
+    appUrl: config.SHOPIFY_APP_URL,
+  });
   return {
-    config, logger, conn, metrics, models, workingSet, staffCapacity, shopify, shops, installations, adminApi, reconciliation, numbering, touches,
-    cadence, jobs, intake, worker, instanceId, printer, print, printLinks, giftCards, giftBudget, giftCodes, emails, touchExtras,
-    insights: createInsights({ models, shops }), touchExport: createTouchExport({ models, shops }),
+    config,
+    logger,
+    conn,
+    metrics,
+    models,
+    workingSet,
+    staffCapacity,
+    shopify,
+    shops,
+    installations,
+    adminApi,
+    reconciliation,
+    numbering,
+    touches,
+    cadence,
+    jobs,
+    intake,
+    worker,
+    instanceId,
+    printer,
+    print,
+    printLinks,
+    giftCards,
+    giftBudget,
+    giftCodes,
+    emails,
+    touchExtras,
+    insights: createInsights({models, shops}),
+    touchExport: createTouchExport({models, shops}),
   };
 }
 

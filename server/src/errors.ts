@@ -7,7 +7,7 @@ export class AppError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details?: { fields?: FieldErrors; [key: string]: unknown },
+    readonly details?: {fields?: FieldErrors; [key: string]: unknown},
   ) {
     super(message);
     this.name = new.target.name;
@@ -22,7 +22,7 @@ export class BadRequestError extends AppError {
 
 export class ValidationError extends AppError {
   constructor(message: string, fields: FieldErrors) {
-    super(400, 'validation_failed', message, { fields });
+    super(400, 'validation_failed', message, {fields});
   }
 }
 

@@ -1,6 +1,6 @@
-import pino, { type Logger } from 'pino';
+import pino, {type Logger} from 'pino';
 
-export type { Logger };
+export type {Logger};
 
 /**
  * Structured logs. Redaction is a second line of defence: code never passes secrets,
@@ -10,7 +10,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
   return pino(
     {
       level,
-      base: { app: 'human-touch' },
+      base: {app: 'human-touch'},
       redact: {
         paths: [
           'req.headers.authorization',

@@ -1,4 +1,8 @@
-import { abstractFetch, setAbstractFetchFunc, type AbstractFetchFunc } from '@shopify/shopify-api/runtime';
+import {
+  abstractFetch,
+  setAbstractFetchFunc,
+  type AbstractFetchFunc,
+} from '@shopify/shopify-api/runtime';
 
 const SHOP_URL = /^https:\/\/([a-z0-9][a-z0-9-]*\.myshopify\.com)(\/.*)$/;
 
@@ -13,7 +17,10 @@ export function routeShopifyToLocal(origin: string): () => void {
   setAbstractFetchFunc(async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const match = SHOP_URL.exec(url);
-    if (!match) throw new Error(`local mode: refusing a request outside the local Shopify stand-in (${new URL(url).host})`);
+    if (!match)
+      throw new Error(
+        `local mode: refusing a request outside the local Shopify stand-in (${new URL(url).host})`,
+      );
     return fetch(`${origin}/store/${match[1]}${match[2]}`, init);
   });
   return () => setAbstractFetchFunc(original);

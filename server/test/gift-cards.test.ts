@@ -1,12 +1,12 @@
-import { createSecretBox } from '../src/gifts';
-import { codeContext } from '../src/gifts/issue';
-import { localDay } from '../src/counting/local-day';
-import { inParallel } from './support/parallel';
-import type { TouchDoc } from '../src/touches/touch.model';
-import type { TouchKind } from '../src/cadence/types';
-import { giftCardCreate } from '../../local-shopify/src/gift-cards';
-import { api, injectFault, issuedInShopify, shopWithOrders } from './support/shop-flow';
-import { startTestApp, type TestApp } from './support/test-app';
+import {createSecretBox} from '../src/gifts';
+import {codeContext} from '../src/gifts/issue';
+import {localDay} from '../src/counting/local-day';
+import {inParallel} from './support/parallel';
+import type {TouchDoc} from '../src/touches/touch.model';
+import type {TouchKind} from '../src/cadence/types';
+import {giftCardCreate} from '../../local-shopify/src/gift-cards';
+import {api, injectFault, issuedInShopify, shopWithOrders} from './support/shop-flow';
+import {startTestApp, type TestApp} from './support/test-app';
 
 const shop = 'gift-shop.myshopify.com';
 const budgetShop = 'gift-budget.myshopify.com';
@@ -20,18 +20,39 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const openTouches = async (s: string, kind: TouchKind) =>
-  (await app.c.models.Touch.find({ shop: s, kind, status: 'open' }).lean<TouchDoc[]>()).sort((a, b) => a.sequence! - b.sequence!);
-const issue = (s: string, id: string, body: object = {}) => api(app, s, 'POST', `/api/touches/${id}/gift-card`, body);
+  (await app.c.models.Touch.find({shop: s, kind, status: 'open'}).lean<TouchDoc[]>()).sort(
+    (a, b) => a.sequence! - b.sequence!,
+  );
+const issue = (s: string, id: string, body: object = {}) =>
+  api(app, s, 'POST', `/api/touches/${id}/gift-card`, body);
 
 /** A claim an earlier request left unfinished (budget reserved, `code` sealed) whose card Shopify did make. */
 async function claimLeftWithCardInShopify(touch: TouchDoc, code: string, claimedAt: Date) {
   const id = String(touch._id);
   await app.c.models.GiftCard.create({
-    _id: id, shop, state: 'issuing', sealedCode: createSecretBox(app.config.ENCRYPTION_KEY).seal(code, codeContext(shop, id)), lastCharacters: code.slice(-4),
-    amount: '10.00', currency: 'GBP', expiresOn: null, customerGid: touch.customerGid, giftCardGid: null, budgetDay: localDay(new Date(), 'UTC'),
-    budgetReserved: true, attempts: 1, claimedAt, issuedAt: null, issuedBy: null, codeDroppedAt: null,
+    _id: id,
+    shop,
+    state: 'issuing',
+    sealedCode: createSecretBox(app.config.ENCRYPTION_KEY).seal(code, codeContext(shop, id)),
+    lastCharacters: code.slice(-4),
+    amount: '10.00',
+    currency: 'GBP',
+    expiresOn: null,
+    customerGid: touch.customerGid,
+    giftCardGid: null,
+    budgetDay: localDay(new Date(), 'UTC'),
+    budgetReserved: true,
+    attempts: 1,
+    claimedAt,
+    issuedAt: null,
+    issuedBy: null,
+    codeDroppedAt: null,
   });
-  giftCardCreate(app.shopify.state.shops.get(shop)!, { code, initialAmount: { amount: '10.00', currencyCode: 'GBP' }, note: `Human Touch (touch ${id})` });
+  giftCardCreate(app.shopify.state.shops.get(shop)!, {
+    code,
+    initialAmount: {amount: '10.00', currencyCode: 'GBP'},
+    note: `Human Touch (touch ${id})`,
+  });
 }
 
 describe('issuing a gift card from a touch', () => {
@@ -41,25 +62,50 @@ describe('issuing a gift card from a touch', () => {
     const res = await issue(shop, id);
     expect([res.status, res.body.error]).toEqual([201, undefined]);
     expect(res.headers.get('cache-control')).toBe('no-store');
-    const { code, giftCard } = res.body;
+    const {code, giftCard} = res.body;
     expect(code).toMatch(/^[A-Z2-9]{16}$/);
-    expect(giftCard).toMatchObject({ amount: '10.00', currency: 'GBP', expiresOn: null, lastCharacters: code.slice(-4), codeKept: true });
+    expect(giftCard).toMatchObject({
+      amount: '10.00',
+      currency: 'GBP',
+      expiresOn: null,
+      lastCharacters: code.slice(-4),
+      codeKept: true,
+    });
 
     const [card] = (await issuedInShopify(app, shop)).filter((g) => g.code === code);
-    expect(card).toMatchObject({ initialValue: '10.00', currencyCode: 'GBP', customerId: touch!.customerGid, expiresOn: null });
+    expect(card).toMatchObject({
+      initialValue: '10.00',
+      currencyCode: 'GBP',
+      customerId: touch!.customerGid,
+      expiresOn: null,
+    });
     expect(card!.note).toContain(touch!.orderName);
     expect(card!.id).toBe(giftCard.id);
 
     // The raw document: no plaintext code anywhere, and the sealed one opens only with the key and this touch.
-    const raw = await app.c.conn.db!.collection('gift_cards').findOne({ _id: id as never });
+    const raw = await app.c.conn.db!.collection('gift_cards').findOne({_id: id as never});
     expect(JSON.stringify(raw)).not.toContain(code);
     expect(JSON.stringify(raw)).not.toContain(code.slice(0, 8));
-    expect(createSecretBox(app.config.ENCRYPTION_KEY).open(String(raw!.sealedCode), codeContext(shop, id))).toBe(code);
-    expect(() => createSecretBox(app.config.ENCRYPTION_KEY).open(String(raw!.sealedCode), codeContext(shop, 'another'))).toThrow();
+    expect(
+      createSecretBox(app.config.ENCRYPTION_KEY).open(
+        String(raw!.sealedCode),
+        codeContext(shop, id),
+      ),
+    ).toBe(code);
+    expect(() =>
+      createSecretBox(app.config.ENCRYPTION_KEY).open(
+        String(raw!.sealedCode),
+        codeContext(shop, 'another'),
+      ),
+    ).toThrow();
 
     // Afterwards the API shows the card, never the code; the logs never had it.
     const detail = await api(app, shop, 'GET', `/api/touches/${id}`);
-    expect(detail.body.giftCard).toMatchObject({ id: giftCard.id, lastCharacters: code.slice(-4), amount: '10.00' });
+    expect(detail.body.giftCard).toMatchObject({
+      id: giftCard.id,
+      lastCharacters: code.slice(-4),
+      amount: '10.00',
+    });
     expect(JSON.stringify(detail.body)).not.toContain(code);
     expect(app.logs.join('')).not.toContain(code);
   });
@@ -70,29 +116,45 @@ describe('issuing a gift card from a touch', () => {
     const before = (await issuedInShopify(app, shop)).length;
     const both = await Promise.all([issue(shop, id), issue(shop, id)]);
     expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
-    expect(both.find((r) => r.status === 409)!.body.error.code).toMatch(/^gift_card_(pending|exists)$/);
+    expect(both.find((r) => r.status === 409)!.body.error.code).toMatch(
+      /^gift_card_(pending|exists)$/,
+    );
     const again = await issue(shop, id);
     expect(again.status).toBe(409);
-    expect(again.body.error).toMatchObject({ code: 'gift_card_exists', giftCard: { lastCharacters: both.find((r) => r.status === 201)!.body.giftCard.lastCharacters } });
+    expect(again.body.error).toMatchObject({
+      code: 'gift_card_exists',
+      giftCard: {lastCharacters: both.find((r) => r.status === 201)!.body.giftCard.lastCharacters},
+    });
     expect(JSON.stringify(again.body)).not.toContain(both.find((r) => r.status === 201)!.body.code);
     expect((await issuedInShopify(app, shop)).length).toBe(before + 1);
   });
 
   it('when settings give an expiry and the request an amount, then Shopify gets both', async () => {
-    expect((await api(app, shop, 'PATCH', '/api/settings', { giftExpiryDays: 365 })).status).toBe(200);
+    expect((await api(app, shop, 'PATCH', '/api/settings', {giftExpiryDays: 365})).status).toBe(
+      200,
+    );
     const [, , touch] = await openTouches(shop, 'team_photo');
-    const res = await issue(shop, String(touch!._id), { amount: 12.5 });
+    const res = await issue(shop, String(touch!._id), {amount: 12.5});
     expect(res.status).toBe(201);
     const expected = localDay(new Date(Date.now() + 365 * 86_400_000), 'UTC');
-    expect(res.body.giftCard).toMatchObject({ amount: '12.50', expiresOn: expected });
-    expect((await issuedInShopify(app, shop)).find((g) => g.code === res.body.code)).toMatchObject({ initialValue: '12.50', expiresOn: expected });
-    await api(app, shop, 'PATCH', '/api/settings', { giftExpiryDays: null });
+    expect(res.body.giftCard).toMatchObject({amount: '12.50', expiresOn: expected});
+    expect((await issuedInShopify(app, shop)).find((g) => g.code === res.body.code)).toMatchObject({
+      initialValue: '12.50',
+      expiresOn: expected,
+    });
+    await api(app, shop, 'PATCH', '/api/settings', {giftExpiryDays: null});
   });
 
   it('when the input is bad or the touch is not the shop’s, then a 4xx and nothing is issued', async () => {
     const [, , , touch] = await openTouches(shop, 'team_photo');
     const before = (await issuedInShopify(app, shop)).length;
-    for (const body of [{ amount: -1 }, { amount: '10' }, { amount: 0.001 }, { amount: 10, extra: true }, { amount: { $gt: 0 } }]) {
+    for (const body of [
+      {amount: -1},
+      {amount: '10'},
+      {amount: 0.001},
+      {amount: 10, extra: true},
+      {amount: {$gt: 0}},
+    ]) {
       const res = await issue(shop, String(touch!._id), body);
       expect([res.status, res.body.error.code]).toEqual([400, 'validation_failed']);
     }
@@ -107,12 +169,15 @@ describe('issuing a gift card from a touch', () => {
     const customers = app.shopify.state.shops.get(shop)!.customers;
     const customer = customers.get(touch!.customerGid!)!;
     customers.delete(touch!.customerGid!);
-    const spentBefore = (await app.c.giftBudget.spent(shop, localDay(new Date(), 'UTC')));
+    const spentBefore = await app.c.giftBudget.spent(shop, localDay(new Date(), 'UTC'));
     const res = await issue(shop, String(touch!._id));
     expect(res.status).toBe(422);
-    expect(res.body.error).toMatchObject({ code: 'shopify_user_error', userErrors: [{ code: 'CUSTOMER_NOT_FOUND', field: ['input', 'customerId'] }] });
+    expect(res.body.error).toMatchObject({
+      code: 'shopify_user_error',
+      userErrors: [{code: 'CUSTOMER_NOT_FOUND', field: ['input', 'customerId']}],
+    });
     expect(res.body.error.message).toContain('Customer does not exist');
-    expect((await app.c.giftBudget.spent(shop, localDay(new Date(), 'UTC')))).toBe(spentBefore);
+    expect(await app.c.giftBudget.spent(shop, localDay(new Date(), 'UTC'))).toBe(spentBefore);
     customers.set(customer.id, customer);
     expect((await issue(shop, String(touch!._id))).status).toBe(201);
   });
@@ -120,7 +185,7 @@ describe('issuing a gift card from a touch', () => {
   it('when Shopify throttles, then nothing is issued, the answer is 503 with Retry-After, and the next press works', async () => {
     const [, , , , , touch] = await openTouches(shop, 'team_photo');
     const before = (await issuedInShopify(app, shop)).length;
-    await injectFault(app, { operationName: 'GiftCardCreate', throttled: true, times: 3 });
+    await injectFault(app, {operationName: 'GiftCardCreate', throttled: true, times: 3});
     const res = await issue(shop, String(touch!._id));
     expect([res.status, res.body.error.code]).toEqual([503, 'shopify_throttled']);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -132,7 +197,12 @@ describe('issuing a gift card from a touch', () => {
   it('when Shopify issues the card but its answer is lost (5xx), then the retry with the same code finds that card: one card, no double spend', async () => {
     const [, , , , , , touch] = await openTouches(shop, 'team_photo');
     const before = (await issuedInShopify(app, shop)).length;
-    await injectFault(app, { operationName: 'GiftCardCreate', status: 503, times: 1, afterExecute: true });
+    await injectFault(app, {
+      operationName: 'GiftCardCreate',
+      status: 503,
+      times: 1,
+      afterExecute: true,
+    });
     const res = await issue(shop, String(touch!._id));
     expect(res.status).toBe(201);
     const cards = await issuedInShopify(app, shop);
@@ -145,14 +215,22 @@ describe('issuing a gift card from a touch', () => {
     const [, , touch] = await openTouches(shop, 'handwritten_card');
     const id = String(touch!._id);
     const before = (await issuedInShopify(app, shop)).length;
-    await injectFault(app, { operationName: 'GiftCardCreate', status: 502, times: 1, afterExecute: true });
-    await injectFault(app, { operationName: 'GiftCardCreate', throttled: true, times: 3 });
+    await injectFault(app, {
+      operationName: 'GiftCardCreate',
+      status: 502,
+      times: 1,
+      afterExecute: true,
+    });
+    await injectFault(app, {operationName: 'GiftCardCreate', throttled: true, times: 3});
     const first = await issue(shop, id);
     // A THROTTLED retry says nothing about the first attempt, which did issue the card.
     expect([first.status, first.body.error.code]).toEqual([503, 'shopify_throttled']);
     expect(first.body.error.message).toMatch(/press again .* never be issued twice/);
     expect((await issuedInShopify(app, shop)).length).toBe(before + 1);
-    expect(await app.c.models.GiftCard.findById(id).lean()).toMatchObject({ state: 'issuing', budgetReserved: true });
+    expect(await app.c.models.GiftCard.findById(id).lean()).toMatchObject({
+      state: 'issuing',
+      budgetReserved: true,
+    });
     const second = await issue(shop, id);
     expect(second.status).toBe(201);
     const cards = await issuedInShopify(app, shop);
@@ -167,12 +245,12 @@ describe('issuing a gift card from a touch', () => {
     // What the dead request left: its claim (budget reserved) and, on Shopify's side, the card.
     await claimLeftWithCardInShopify(touch!, code, new Date(Date.now() - 60_000));
     const before = (await issuedInShopify(app, shop)).length;
-    const spent = (await app.c.giftBudget.spent(shop, localDay(new Date(), 'UTC')));
+    const spent = await app.c.giftBudget.spent(shop, localDay(new Date(), 'UTC'));
     const res = await issue(shop, id);
     expect(res.status).toBe(201);
     expect(res.body.code).toBe(code);
     expect((await issuedInShopify(app, shop)).length).toBe(before);
-    expect((await app.c.giftBudget.spent(shop, localDay(new Date(), 'UTC')))).toBe(spent);
+    expect(await app.c.giftBudget.spent(shop, localDay(new Date(), 'UTC'))).toBe(spent);
   });
 
   it('when a press resumes a claim left in doubt and Shopify only throttles it, then the claim and its code are kept: the press after that finds the card, no second one', async () => {
@@ -182,11 +260,15 @@ describe('issuing a gift card from a touch', () => {
     // An earlier press ended in doubt (its 5xx answers used up the retries) after Shopify had made the card.
     await claimLeftWithCardInShopify(touch!, code, new Date(0));
     const before = (await issuedInShopify(app, shop)).length;
-    await injectFault(app, { operationName: 'GiftCardCreate', throttled: true, times: 3 });
+    await injectFault(app, {operationName: 'GiftCardCreate', throttled: true, times: 3});
     const throttled = await issue(shop, id);
     expect([throttled.status, throttled.body.error.code]).toEqual([503, 'shopify_throttled']);
     expect(throttled.body.error.message).toMatch(/never be issued twice/);
-    expect(await app.c.models.GiftCard.findById(id).lean()).toMatchObject({ state: 'issuing', budgetReserved: true, attempts: 2 });
+    expect(await app.c.models.GiftCard.findById(id).lean()).toMatchObject({
+      state: 'issuing',
+      budgetReserved: true,
+      attempts: 2,
+    });
     const res = await issue(shop, id);
     expect([res.status, res.body.code]).toEqual([201, code]);
     expect((await issuedInShopify(app, shop)).length).toBe(before);
@@ -196,16 +278,23 @@ describe('issuing a gift card from a touch', () => {
     const [touch] = await openTouches(shop, 'personal_email');
     const id = String(touch!._id);
     expect((await app.c.models.GiftCard.findById(id).lean())!.sealedCode).not.toBeNull();
-    expect((await api(app, shop, 'PATCH', `/api/touches/${id}`, { status: 'done' })).status).toBe(200);
+    expect((await api(app, shop, 'PATCH', `/api/touches/${id}`, {status: 'done'})).status).toBe(
+      200,
+    );
     const card = (await app.c.models.GiftCard.findById(id).lean())!;
-    expect(card).toMatchObject({ sealedCode: null, lastCharacters: expect.stringMatching(/^[A-Z2-9]{4}$/) });
+    expect(card).toMatchObject({
+      sealedCode: null,
+      lastCharacters: expect.stringMatching(/^[A-Z2-9]{4}$/),
+    });
     expect((await api(app, shop, 'GET', `/api/touches/${id}`)).body.giftCard.codeKept).toBe(false);
   });
 
   it('when a bulk action finished touches, then the hourly sweep drops their codes', async () => {
     const [, , touch] = await openTouches(shop, 'team_photo');
     const id = String(touch!._id);
-    expect((await api(app, shop, 'POST', '/api/touches/bulk', { ids: [id], action: 'done' })).status).toBe(200);
+    expect(
+      (await api(app, shop, 'POST', '/api/touches/bulk', {ids: [id], action: 'done'})).status,
+    ).toBe(200);
     expect((await app.c.models.GiftCard.findById(id).lean())!.sealedCode).not.toBeNull();
     expect(await app.c.giftCodes.sweep()).toBeGreaterThanOrEqual(1);
     expect((await app.c.models.GiftCard.findById(id).lean())!.sealedCode).toBeNull();
@@ -214,23 +303,30 @@ describe('issuing a gift card from a touch', () => {
 
 describe('the daily gift budget', () => {
   it('when 20 cards are issued at once against a $50 budget, then exactly five are issued and the rest are refused clearly', async () => {
-    expect((await api(app, budgetShop, 'PATCH', '/api/settings', { giftDailyBudget: 50 })).status).toBe(200);
+    expect(
+      (await api(app, budgetShop, 'PATCH', '/api/settings', {giftDailyBudget: 50})).status,
+    ).toBe(200);
     const touches = (await openTouches(budgetShop, 'team_photo')).slice(0, 20);
     expect(touches).toHaveLength(20);
-    const results = await inParallel(touches.map((t) => () => issue(budgetShop, String(t._id))), 20);
+    const results = await inParallel(
+      touches.map((t) => () => issue(budgetShop, String(t._id))),
+      20,
+    );
     const ok = results.filter((r) => r.status === 201);
     expect(ok).toHaveLength(5);
     const refused = results.filter((r) => r.status !== 201);
-    expect(refused.every((r) => r.status === 422 && r.body.error.code === 'gift_budget_exceeded')).toBe(true);
+    expect(
+      refused.every((r) => r.status === 422 && r.body.error.code === 'gift_budget_exceeded'),
+    ).toBe(true);
     expect(refused[0]!.body.error.message).toMatch(/50\.00 GBP/);
     expect(await issuedInShopify(app, budgetShop)).toHaveLength(5);
     expect(await app.c.giftBudget.spent(budgetShop, localDay(new Date(), 'UTC'))).toBe(5000);
-    expect(await app.c.models.GiftCard.countDocuments({ shop: budgetShop })).toBe(5);
+    expect(await app.c.models.GiftCard.countDocuments({shop: budgetShop})).toBe(5);
   });
 
   it('when one card alone is more than the daily budget, then it is refused before Shopify is asked', async () => {
     const [touch] = await openTouches(budgetShop, 'handwritten_card');
-    const res = await issue(budgetShop, String(touch!._id), { amount: 80 });
+    const res = await issue(budgetShop, String(touch!._id), {amount: 80});
     expect([res.status, res.body.error.code]).toEqual([422, 'gift_budget_exceeded']);
     expect(await issuedInShopify(app, budgetShop)).toHaveLength(5);
   });

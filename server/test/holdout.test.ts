@@ -1,7 +1,7 @@
-import { api } from './support/shop-flow';
-import { sendWebhook } from './support/sign';
-import { bigOrderId, orderPayload } from './support/orders';
-import { startTestApp, type TestApp } from './support/test-app';
+import {api} from './support/shop-flow';
+import {sendWebhook} from './support/sign';
+import {bigOrderId, orderPayload} from './support/orders';
+import {startTestApp, type TestApp} from './support/test-app';
 
 // The production default: 10% of fired touches held out. One every-10th rule over 2,000 orders
 // fires 200 times; with half held out the draw is visible and testable.
@@ -9,13 +9,23 @@ const shop = 'holdout.myshopify.com';
 let app: TestApp;
 
 const deliver = (i: number, eventId = `evt-${i}`) =>
-  sendWebhook(app.url, app.config, { topic: 'orders/create', shop, eventId, webhookId: `w-${eventId}`, body: orderPayload({ id: bigOrderId(i), customerId: 500 + i }) });
+  sendWebhook(app.url, app.config, {
+    topic: 'orders/create',
+    shop,
+    eventId,
+    webhookId: `w-${eventId}`,
+    body: orderPayload({id: bigOrderId(i), customerId: 500 + i}),
+  });
 
 const statuses = async () =>
-  new Map((await app.c.models.Touch.find({ shop }, { dedupeKey: 1, status: 1, assignee: 1 }).lean()).map((t) => [t.dedupeKey, t]));
+  new Map(
+    (await app.c.models.Touch.find({shop}, {dedupeKey: 1, status: 1, assignee: 1}).lean()).map(
+      (t) => [t.dedupeKey, t],
+    ),
+  );
 
 beforeAll(async () => {
-  app = await startTestApp({}, { newShopSettings: { holdoutPercent: 50 } });
+  app = await startTestApp({}, {newShopSettings: {holdoutPercent: 50}});
   for (let i = 1; i <= 400; i++) expect((await deliver(i)).status).toBe(200);
   await app.settle();
 });
@@ -34,7 +44,10 @@ describe('the holdout', () => {
   it('when every order is redelivered and the cadence runs again, then no touch flips between touched and held out', async () => {
     const before = await statuses();
     for (let i = 1; i <= 400; i++) expect((await deliver(i, `evt-${i}-again`)).status).toBe(200);
-    await app.c.models.CadenceState.updateOne({ _id: shop }, { $set: { cursor: 0, pending: [], daily: [] } });
+    await app.c.models.CadenceState.updateOne(
+      {_id: shop},
+      {$set: {cursor: 0, pending: [], daily: []}},
+    );
     await app.c.cadence.kick(shop);
     await app.settle();
     const after = await statuses();
@@ -44,7 +57,7 @@ describe('the holdout', () => {
 
   it('when the share changes later, then drawn touches keep their draw and new ones use the new share', async () => {
     const before = await statuses();
-    expect((await api(app, shop, 'PATCH', '/api/settings', { holdoutPercent: 0 })).status).toBe(200);
+    expect((await api(app, shop, 'PATCH', '/api/settings', {holdoutPercent: 0})).status).toBe(200);
     for (let i = 401; i <= 500; i++) expect((await deliver(i)).status).toBe(200);
     await app.settle();
     const after = await statuses();
@@ -59,7 +72,7 @@ describe('the holdout', () => {
     expect(held.status).toBe(200);
     expect(held.body.touches.length).toBeGreaterThan(0);
     const summary = await api(app, shop, 'GET', '/api/summary');
-    const open = await app.c.models.Touch.countDocuments({ shop, status: 'open' });
+    const open = await app.c.models.Touch.countDocuments({shop, status: 'open'});
     expect(summary.body.open).toBe(open);
   });
 });

@@ -1,7 +1,7 @@
-import { simulateOutcomes } from '../../scripts/lib/outcome-simulation';
-import { api, simulationTarget } from './support/shop-flow';
-import { sendWebhook, sessionToken } from './support/sign';
-import { startTestApp, type TestApp } from './support/test-app';
+import {simulateOutcomes} from '../../scripts/lib/outcome-simulation';
+import {api, simulationTarget} from './support/shop-flow';
+import {sendWebhook, sessionToken} from './support/sign';
+import {startTestApp, type TestApp} from './support/test-app';
 
 // Two shops through the local Shopify, half of fired touches held out: in one, touched customers
 // come back more often by construction (50% vs 20%); in the other, everyone alike (30%).
@@ -11,9 +11,21 @@ let app: TestApp;
 let sim: Awaited<ReturnType<typeof simulateOutcomes>>;
 
 beforeAll(async () => {
-  app = await startTestApp({}, { newShopSettings: { holdoutPercent: 50 } });
-  sim = await simulateOutcomes(simulationTarget(app), { shop: withEffect, firstOrders: 1600, returnIfTouched: 0.5, returnOtherwise: 0.2, seed: 11 });
-  await simulateOutcomes(simulationTarget(app), { shop: noEffect, firstOrders: 800, returnIfTouched: 0.3, returnOtherwise: 0.3, seed: 12 });
+  app = await startTestApp({}, {newShopSettings: {holdoutPercent: 50}});
+  sim = await simulateOutcomes(simulationTarget(app), {
+    shop: withEffect,
+    firstOrders: 1600,
+    returnIfTouched: 0.5,
+    returnOtherwise: 0.2,
+    seed: 11,
+  });
+  await simulateOutcomes(simulationTarget(app), {
+    shop: noEffect,
+    firstOrders: 800,
+    returnIfTouched: 0.3,
+    returnOtherwise: 0.3,
+    seed: 12,
+  });
 }, 240_000);
 afterAll(() => app.close(), 120_000);
 
@@ -26,7 +38,9 @@ const overallOf = (body: any) => body.groups.find((g: any) => g.kind === 'overal
 
 describe('GET /api/insights', () => {
   it('when touched customers come back more often by construction, then the lift is positive and its interval excludes zero', async () => {
-    console.log(`outcome simulation: ${sim.orders} orders, ${sim.returned} came back, ${sim.touchedCustomers} customers touched`);
+    console.log(
+      `outcome simulation: ${sim.orders} orders, ${sim.returned} came back, ${sim.touchedCustomers} customers touched`,
+    );
     expect(sim.orders).toBeGreaterThanOrEqual(1900);
     const body = await insights(withEffect);
     const overall = overallOf(body);
@@ -48,16 +62,24 @@ describe('GET /api/insights', () => {
 
   it('when the arms are counted from the stored touches and orders, then the page shows exactly those customers', async () => {
     const overall = overallOf(await insights(withEffect));
-    const touches = await app.c.models.Touch.find({ shop: withEffect, status: { $in: ['open', 'held_out'] }, ruleId: { $ne: null } }).lean();
-    const firstOrder = new Map<string, { order: string; touched: boolean }>();
-    for (const t of touches.sort((a, b) => a.orderCreatedAt.getTime() - b.orderCreatedAt.getTime())) {
+    const touches = await app.c.models.Touch.find({
+      shop: withEffect,
+      status: {$in: ['open', 'held_out']},
+      ruleId: {$ne: null},
+    }).lean();
+    const firstOrder = new Map<string, {order: string; touched: boolean}>();
+    for (const t of touches.sort(
+      (a, b) => a.orderCreatedAt.getTime() - b.orderCreatedAt.getTime(),
+    )) {
       const f = firstOrder.get(t.customerGid!);
-      if (!f) firstOrder.set(t.customerGid!, { order: t.orderGid, touched: t.status === 'open' });
+      if (!f) firstOrder.set(t.customerGid!, {order: t.orderGid, touched: t.status === 'open'});
       else if (f.order === t.orderGid && t.status === 'open') f.touched = true;
     }
     const touched = [...firstOrder.values()].filter((f) => f.touched).length;
     expect(overall.arms.touched.customers + overall.arms.touched.notYetMatured).toBe(touched);
-    expect(overall.arms.held_out.customers + overall.arms.held_out.notYetMatured).toBe(firstOrder.size - touched);
+    expect(overall.arms.held_out.customers + overall.arms.held_out.notYetMatured).toBe(
+      firstOrder.size - touched,
+    );
   });
 
   it('when the window is not 30, 60 or 90, or an unknown parameter comes, then 400', async () => {
@@ -69,8 +91,14 @@ describe('GET /api/insights', () => {
   it('when a later order is refunded in full, then refunds/create is stored once and the revenue falls by the refund', async () => {
     const before = overallOf(await insights(withEffect)).arms;
     // A customer never drawn who came back: their second order is in the untouched group's revenue.
-    const drawn = new Set((await app.c.models.Touch.find({ shop: withEffect }, { customerGid: 1 }).lean()).map((t) => t.customerGid));
-    const sequences = await app.c.models.OrderSequence.find({ shop: withEffect }).sort({ sequence: 1 }).lean();
+    const drawn = new Set(
+      (await app.c.models.Touch.find({shop: withEffect}, {customerGid: 1}).lean()).map(
+        (t) => t.customerGid,
+      ),
+    );
+    const sequences = await app.c.models.OrderSequence.find({shop: withEffect})
+      .sort({sequence: 1})
+      .lean();
     const seen = new Set<string>();
     const later = sequences.find((s) => {
       const c = s.facts.customerGid!;
@@ -78,43 +106,75 @@ describe('GET /api/insights', () => {
       seen.add(c);
       return false;
     })!;
-    const res = await fetch(`${app.config.SHOPIFY_LOCAL_ORIGIN}/local/shops/${withEffect}/refunds`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ orderId: later.orderGid, amount: later.facts.totalPrice }),
-    });
+    const res = await fetch(
+      `${app.config.SHOPIFY_LOCAL_ORIGIN}/local/shops/${withEffect}/refunds`,
+      {
+        method: 'POST',
+        headers: {'content-type': 'application/json'},
+        body: JSON.stringify({orderId: later.orderGid, amount: later.facts.totalPrice}),
+      },
+    );
     expect(res.status).toBe(201);
     await app.shopify.sender.settled();
-    expect(await app.c.models.OrderRefund.countDocuments({ shop: withEffect })).toBe(1);
+    expect(await app.c.models.OrderRefund.countDocuments({shop: withEffect})).toBe(1);
     const after = overallOf(await insights(withEffect)).arms;
     // Refunded in full: the untouched group's revenue per customer (shown to the cent) falls by total / its size.
     const fall = before.untouched.revenuePerCustomer - after.untouched.revenuePerCustomer;
-    expect(Math.abs(fall - later.facts.totalPrice / after.untouched.customers)).toBeLessThanOrEqual(0.011);
+    expect(Math.abs(fall - later.facts.totalPrice / after.untouched.customers)).toBeLessThanOrEqual(
+      0.011,
+    );
     expect(fall).toBeGreaterThan(0);
     expect(after.touched).toEqual(before.touched);
   });
 
   it('when refunds/create is malformed or redelivered, then 400 and nothing stored, or one refund', async () => {
-    const body = JSON.stringify({ admin_graphql_api_id: 'gid://shopify/Refund/77', order_id: 1, transactions: [{ kind: 'refund', status: 'success', amount: '3.00' }] });
-    for (let i = 0; i < 2; i++) expect((await sendWebhook(app.url, app.config, { topic: 'refunds/create', shop: noEffect, body, eventId: `r-${i}` })).status).toBe(200);
-    const bad = JSON.stringify({ admin_graphql_api_id: 'gid://shopify/Order/1', order_id: 'x', transactions: [{ kind: 'refund', amount: { $gt: '' } }] });
-    expect((await sendWebhook(app.url, app.config, { topic: 'refunds/create', shop: noEffect, body: bad })).status).toBe(400);
-    expect(await app.c.models.OrderRefund.countDocuments({ shop: noEffect })).toBe(1);
+    const body = JSON.stringify({
+      admin_graphql_api_id: 'gid://shopify/Refund/77',
+      order_id: 1,
+      transactions: [{kind: 'refund', status: 'success', amount: '3.00'}],
+    });
+    for (let i = 0; i < 2; i++)
+      expect(
+        (
+          await sendWebhook(app.url, app.config, {
+            topic: 'refunds/create',
+            shop: noEffect,
+            body,
+            eventId: `r-${i}`,
+          })
+        ).status,
+      ).toBe(200);
+    const bad = JSON.stringify({
+      admin_graphql_api_id: 'gid://shopify/Order/1',
+      order_id: 'x',
+      transactions: [{kind: 'refund', amount: {$gt: ''}}],
+    });
+    expect(
+      (await sendWebhook(app.url, app.config, {topic: 'refunds/create', shop: noEffect, body: bad}))
+        .status,
+    ).toBe(400);
+    expect(await app.c.models.OrderRefund.countDocuments({shop: noEffect})).toBe(1);
   });
 });
 
 describe('GET /api/exports/touches.csv', () => {
   const csv = async (shop: string) => {
-    const res = await fetch(`${app.url}/api/exports/touches.csv`, { headers: { authorization: `Bearer ${sessionToken(app.config, shop)}` } });
-    return { res, text: await res.text() };
+    const res = await fetch(`${app.url}/api/exports/touches.csv`, {
+      headers: {authorization: `Bearer ${sessionToken(app.config, shop)}`},
+    });
+    return {res, text: await res.text()};
   };
 
   it('when exported, then every touch is one row, as many as X-Total-Rows, with outcomes and no personal data', async () => {
-    const { res, text } = await csv(withEffect);
+    const {res, text} = await csv(withEffect);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
-    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="human-touch-touches-lift-\d{4}-\d\d-\d\d\.csv"/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /attachment; filename="human-touch-touches-lift-\d{4}-\d\d-\d\d\.csv"/,
+    );
     const lines = text.trim().split('\n');
     expect(lines.length - 1).toBe(Number(res.headers.get('x-total-rows')));
-    expect(lines.length - 1).toBe(await app.c.models.Touch.countDocuments({ shop: withEffect }));
+    expect(lines.length - 1).toBe(await app.c.models.Touch.countDocuments({shop: withEffect}));
     expect(lines[0]).toContain('returned_90d');
     expect(lines[0]).not.toContain('customer_name');
     expect(text).not.toContain('gid://shopify/Customer/');
@@ -122,10 +182,22 @@ describe('GET /api/exports/touches.csv', () => {
   });
 
   it('when the merchant allows personal data, then names and notes come, and a note that looks like a formula stays text', async () => {
-    const t = (await app.c.models.Touch.findOne({ shop: withEffect, status: 'open', kind: 'team_photo' }).lean())!;
-    expect((await api(app, withEffect, 'PATCH', `/api/touches/${t._id}`, { note: '=HYPERLINK("http://evil.example","click")' })).status).toBe(200);
-    expect((await api(app, withEffect, 'PATCH', '/api/settings', { exportPersonalData: true })).status).toBe(200);
-    const { text } = await csv(withEffect);
+    const t = (await app.c.models.Touch.findOne({
+      shop: withEffect,
+      status: 'open',
+      kind: 'team_photo',
+    }).lean())!;
+    expect(
+      (
+        await api(app, withEffect, 'PATCH', `/api/touches/${t._id}`, {
+          note: '=HYPERLINK("http://evil.example","click")',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await api(app, withEffect, 'PATCH', '/api/settings', {exportPersonalData: true})).status,
+    ).toBe(200);
+    const {text} = await csv(withEffect);
     expect(text.split('\n')[0]).toContain('customer_name');
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(text).not.toMatch(/,=HYPERLINK/);
@@ -134,11 +206,18 @@ describe('GET /api/exports/touches.csv', () => {
 
 describe('GET /api/insights/team', () => {
   it('when a staff member marks touches done, then this week counts them for their shop only; bad weeks → 400', async () => {
-    const staff = await api(app, noEffect, 'POST', '/api/staff', { name: 'Jo Baker', role: 'Care' });
+    const staff = await api(app, noEffect, 'POST', '/api/staff', {name: 'Jo Baker', role: 'Care'});
     expect(staff.status).toBe(201);
-    const open = await app.c.models.Touch.find({ shop: noEffect, status: 'open' }).limit(3).lean();
+    const open = await app.c.models.Touch.find({shop: noEffect, status: 'open'}).limit(3).lean();
     for (const t of open) {
-      expect((await api(app, noEffect, 'PATCH', `/api/touches/${t._id}`, { assignee: staff.body.staff.id, status: 'done' })).status).toBe(200);
+      expect(
+        (
+          await api(app, noEffect, 'PATCH', `/api/touches/${t._id}`, {
+            assignee: staff.body.staff.id,
+            status: 'done',
+          })
+        ).status,
+      ).toBe(200);
     }
     const team = await api(app, noEffect, 'GET', '/api/insights/team?weeks=4');
     expect(team.status).toBe(200);
@@ -146,6 +225,7 @@ describe('GET /api/insights/team', () => {
     expect(team.body.people.find((p: any) => p.name === 'Jo Baker').counts).toEqual([0, 0, 0, 3]);
     const other = await api(app, withEffect, 'GET', '/api/insights/team');
     expect(other.body.people.some((p: any) => p.name === 'Jo Baker')).toBe(false);
-    for (const q of ['weeks=0', 'weeks=27', 'weeks=x', 'since=1']) expect((await api(app, noEffect, 'GET', `/api/insights/team?${q}`)).status).toBe(400);
+    for (const q of ['weeks=0', 'weeks=27', 'weeks=x', 'since=1'])
+      expect((await api(app, noEffect, 'GET', `/api/insights/team?${q}`)).status).toBe(400);
   });
 });

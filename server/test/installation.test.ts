@@ -1,5 +1,5 @@
-import { apiGet, sendWebhook, sessionToken } from './support/sign';
-import { startTestApp, type TestApp } from './support/test-app';
+import {apiGet, sendWebhook, sessionToken} from './support/sign';
+import {startTestApp, type TestApp} from './support/test-app';
 
 const shop = 'new-merchant.myshopify.com';
 let app: TestApp;
@@ -17,9 +17,11 @@ describe('installation by token exchange', () => {
     expect(tokensIssued()).toBe(1);
     const sessions = await app.c.shopify.sessionStorage.findSessionsByShop(shop);
     expect(sessions).toHaveLength(1);
-    expect(sessions[0]).toMatchObject({ isOnline: false, shop });
-    expect(app.shopify.state.shops.get(shop)!.accessTokens.has(sessions[0]!.accessToken!)).toBe(true);
-    expect(await app.c.models.Rule.countDocuments({ shop })).toBe(4);
+    expect(sessions[0]).toMatchObject({isOnline: false, shop});
+    expect(app.shopify.state.shops.get(shop)!.accessTokens.has(sessions[0]!.accessToken!)).toBe(
+      true,
+    );
+    expect(await app.c.models.Rule.countDocuments({shop})).toBe(4);
   });
 
   it('when the shop calls again, then no second exchange happens', async () => {
@@ -29,13 +31,17 @@ describe('installation by token exchange', () => {
 
   it("when the app's own Admin API client is used, then the library's requests reach the stand-in and validate", async () => {
     const [session] = await app.c.shopify.sessionStorage.findSessionsByShop(shop);
-    const client = new app.c.shopify.api.clients.Graphql({ session: session! });
-    const res = await client.request('query ShopInfo { shop { name myshopifyDomain ianaTimezone } }');
-    expect(res.data).toEqual({ shop: { name: 'New Merchant', myshopifyDomain: shop, ianaTimezone: 'Europe/London' } });
+    const client = new app.c.shopify.api.clients.Graphql({session: session!});
+    const res = await client.request(
+      'query ShopInfo { shop { name myshopifyDomain ianaTimezone } }',
+    );
+    expect(res.data).toEqual({
+      shop: {name: 'New Merchant', myshopifyDomain: shop, ianaTimezone: 'Europe/London'},
+    });
   });
 
   it('when the app is uninstalled and opened again, then the session is gone and a fresh exchange reinstalls it', async () => {
-    await sendWebhook(app.url, app.config, { topic: 'app/uninstalled', shop, body: { domain: shop } });
+    await sendWebhook(app.url, app.config, {topic: 'app/uninstalled', shop, body: {domain: shop}});
     expect(await app.c.shopify.sessionStorage.findSessionsByShop(shop)).toHaveLength(0);
     expect((await app.c.shops.getShop(shop))?.uninstalledAt).toBeInstanceOf(Date);
     const res = await apiGet(app.url, '/api/touches', sessionToken(app.config, shop));
@@ -48,7 +54,9 @@ describe('installation by token exchange', () => {
     const other = 'refused.myshopify.com';
     const token = sessionToken(app.config, other);
     const original = app.shopify.state.shop;
-    app.shopify.state.shop = () => { throw new Error('shop closed'); };
+    app.shopify.state.shop = () => {
+      throw new Error('shop closed');
+    };
     const res = await apiGet(app.url, '/api/touches', token);
     app.shopify.state.shop = original;
     expect(res.status).toBe(503);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import {useEffect, useState} from 'react';
 
 /** The panel's pages, in the URL so reload and back work: `?page=settings`, `?touch=<id>`. */
 export function usePage(): string {

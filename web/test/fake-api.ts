@@ -19,17 +19,46 @@ export interface Call {
 export function fakeApi(routes: Record<string, Route>) {
   const calls: Call[] = [];
   global.fetch = jest.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const call: Call = { method: init.method ?? 'GET', path: String(input), body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined };
+    const call: Call = {
+      method: init.method ?? 'GET',
+      path: String(input),
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+    };
     calls.push(call);
     const route = routes[`${call.method} ${call.path}`];
-    const reply = route === undefined ? { status: 404, body: { error: { code: 'not_found', message: `no route for ${call.method} ${call.path}` } } } : typeof route === 'function' ? route(call) : route;
+    const reply =
+      route === undefined
+        ? {
+            status: 404,
+            body: {error: {code: 'not_found', message: `no route for ${call.method} ${call.path}`}},
+          }
+        : typeof route === 'function'
+          ? route(call)
+          : route;
     const status = reply.status ?? 200;
-    const headers = Object.fromEntries(Object.entries(reply.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    const headers = Object.fromEntries(
+      Object.entries(reply.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
+    );
     const chunks = (reply.chunks ?? []).map((c) => Uint8Array.from(c, (ch) => ch.charCodeAt(0)));
-    const stream = { getReader: () => ({ read: async () => (chunks.length ? { done: false, value: chunks.shift() } : { done: true, value: undefined }) }) };
-    return { ok: status >= 200 && status < 300, status, headers: { get: (name: string) => headers[name.toLowerCase()] ?? null }, json: async () => reply.body, blob: async () => new Blob([typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? null)]), body: reply.chunks ? stream : null };
+    const stream = {
+      getReader: () => ({
+        read: async () =>
+          chunks.length ? {done: false, value: chunks.shift()} : {done: true, value: undefined},
+      }),
+    };
+    return {
+      ok: status >= 200 && status < 300,
+      status,
+      headers: {get: (name: string) => headers[name.toLowerCase()] ?? null},
+      json: async () => reply.body,
+      blob: async () =>
+        new Blob([
+          typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? null),
+        ]),
+      body: reply.chunks ? stream : null,
+    };
   }) as unknown as typeof fetch;
-  Object.assign(window, { shopify: { idToken: async () => 'token' } });
+  Object.assign(window, {shopify: {idToken: async () => 'token'}});
   return {
     calls,
     /** The calls to one route, e.g. `to('POST /api/touches/t1/email')`. */

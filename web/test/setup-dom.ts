@@ -2,9 +2,14 @@
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   value: (query: string) => ({
-    matches: false, media: query, onchange: null,
-    addListener: () => undefined, removeListener: () => undefined,
-    addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false,
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
   }),
 });
 window.scrollTo = () => undefined;
@@ -14,4 +19,4 @@ class NoopObserver {
   unobserve() {}
   disconnect() {}
 }
-Object.assign(window, { ResizeObserver: NoopObserver, IntersectionObserver: NoopObserver });
+Object.assign(window, {ResizeObserver: NoopObserver, IntersectionObserver: NoopObserver});

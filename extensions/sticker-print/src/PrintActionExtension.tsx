@@ -1,8 +1,8 @@
 import '@shopify/ui-extensions/preact';
-import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { adminClient } from '../../shared/app-client';
-import { printSourceFor, type PrintSource } from '../../shared/print-source';
+import {render} from 'preact';
+import {useEffect, useState} from 'preact/hooks';
+import {adminClient} from '../../shared/app-client';
+import {printSourceFor, type PrintSource} from '../../shared/print-source';
 
 declare const shopify: import('@shopify/ui-extensions/admin.order-details.print-action.render').Api;
 
@@ -20,7 +20,12 @@ function PrintStickers() {
       <s-stack direction="block" gap="base">
         {source === null && <s-spinner accessibilityLabel="Preparing the stickers" />}
         {source?.src === null && <s-banner tone="warning">{source.message}</s-banner>}
-        {source?.src && <s-text>Human Touch stickers for {source.orders === 1 ? 'this order' : `${source.orders} orders`}.</s-text>}
+        {source?.src && (
+          <s-text>
+            Human Touch stickers for{' '}
+            {source.orders === 1 ? 'this order' : `${source.orders} orders`}.
+          </s-text>
+        )}
       </s-stack>
     </s-admin-print-action>
   );

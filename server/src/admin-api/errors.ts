@@ -1,9 +1,13 @@
-import { AppError } from '../errors';
+import {AppError} from '../errors';
 
 /** The shop has no offline session: it must open the app (token exchange) first. */
 export class NotInstalledError extends AppError {
   constructor(readonly shop: string) {
-    super(409, 'not_installed', `${shop} has no offline session; open the app in Shopify admin first`);
+    super(
+      409,
+      'not_installed',
+      `${shop} has no offline session; open the app in Shopify admin first`,
+    );
   }
 }
 
@@ -27,6 +31,10 @@ export class AdminApiError extends AppError {
    */
   get certainlyNotDone(): boolean {
     if (this.earlierAttemptMayHaveRun) return false;
-    return this.throttled || this.graphQLErrors.length > 0 || (this.httpStatus !== undefined && this.httpStatus < 500);
+    return (
+      this.throttled ||
+      this.graphQLErrors.length > 0 ||
+      (this.httpStatus !== undefined && this.httpStatus < 500)
+    );
   }
 }

@@ -1,16 +1,30 @@
-import type { CadenceRule, CadenceSettings, CustomerFacts, OrderFacts, RuleConditions, SkipReason } from './types';
+import type {
+  CadenceRule,
+  CadenceSettings,
+  CustomerFacts,
+  OrderFacts,
+  RuleConditions,
+  SkipReason,
+} from './types';
 
 const DAY_MS = 86_400_000;
 const norm = (s: string) => s.trim().toLowerCase();
 const setOf = (values: readonly string[]) => new Set(values.map(norm));
 
 /** True when every condition the rule sets holds for this order; an empty list sets nothing. */
-export function meetsConditions(c: RuleConditions, order: OrderFacts, customer: CustomerFacts): boolean {
+export function meetsConditions(
+  c: RuleConditions,
+  order: OrderFacts,
+  customer: CustomerFacts,
+): boolean {
   if (c.minOrderValue !== undefined && order.totalPrice < c.minOrderValue) return false;
   if (c.maxOrderValue !== undefined && order.totalPrice > c.maxOrderValue) return false;
   if (c.channels?.length && !setOf(c.channels).has(norm(order.sourceName))) return false;
   // An order with no known country cannot prove it is in an allowed one.
-  if (c.countries?.length && (order.countryCode === null || !setOf(c.countries).has(norm(order.countryCode)))) {
+  if (
+    c.countries?.length &&
+    (order.countryCode === null || !setOf(c.countries).has(norm(order.countryCode)))
+  ) {
     return false;
   }
   if (c.customerTags?.length) {
@@ -25,9 +39,21 @@ export function meetsConditions(c: RuleConditions, order: OrderFacts, customer: 
  * The cap looks only at touches on the customer's earlier orders, so the touches of one order
  * stack; a guest has no history to look at and is never capped.
  */
-function withinFrequencyCap(order: OrderFacts, customer: CustomerFacts, settings: CadenceSettings): boolean {
-  if (settings.frequencyCapDays <= 0 || order.customerGid === null || customer.lastTouchedAt === null) return false;
-  return order.createdAt.getTime() - customer.lastTouchedAt.getTime() < settings.frequencyCapDays * DAY_MS;
+function withinFrequencyCap(
+  order: OrderFacts,
+  customer: CustomerFacts,
+  settings: CadenceSettings,
+): boolean {
+  if (
+    settings.frequencyCapDays <= 0 ||
+    order.customerGid === null ||
+    customer.lastTouchedAt === null
+  )
+    return false;
+  return (
+    order.createdAt.getTime() - customer.lastTouchedAt.getTime() <
+    settings.frequencyCapDays * DAY_MS
+  );
 }
 
 /**

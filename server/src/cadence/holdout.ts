@@ -1,5 +1,5 @@
-import { createHmac } from 'node:crypto';
-import type { TouchKind } from './types';
+import {createHmac} from 'node:crypto';
+import type {TouchKind} from './types';
 
 /** An answer beats an interaction: a question in the order note is always answered, never held out. */
 export const NEVER_HELD_OUT: readonly TouchKind[] = ['answer_question'];
@@ -15,7 +15,12 @@ export function holdoutDraw(seed: string, touchKey: string): number {
 }
 
 /** Whether a touch the cadence decided to open is held out of the work, for the outcome comparison. */
-export function isHeldOut(seed: string, touchKey: string, kind: TouchKind, percent: number): boolean {
+export function isHeldOut(
+  seed: string,
+  touchKey: string,
+  kind: TouchKind,
+  percent: number,
+): boolean {
   if (percent <= 0 || NEVER_HELD_OUT.includes(kind)) return false;
   return holdoutDraw(seed, touchKey) < percent / 100;
 }

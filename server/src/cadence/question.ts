@@ -1,7 +1,22 @@
 /** Openings that ask something of the shop even without a question mark. */
 export const QUESTION_OPENINGS: readonly string[] = [
-  'can you', 'could you', 'would you', 'will you', 'is it', 'are you', 'do you', 'does', 'how', 'when',
-  'where', 'what', 'why', 'which', 'who', 'please let me know', 'i was wondering',
+  'can you',
+  'could you',
+  'would you',
+  'will you',
+  'is it',
+  'are you',
+  'do you',
+  'does',
+  'how',
+  'when',
+  'where',
+  'what',
+  'why',
+  'which',
+  'who',
+  'please let me know',
+  'i was wondering',
 ];
 
 // Fullwidth and inverted marks too: notes come from checkouts in any language.

@@ -158,7 +158,7 @@ export interface CadenceInput {
    * Trailing 7-day counted-order volume before the order's day, and how many of those
    * days the shop had history for; used only when a daily_target rule needs a new N.
    */
-  trailingVolume: { orders: number; days: number };
+  trailingVolume: {orders: number; days: number};
   /** The order's local calendar day, YYYY-MM-DD (the caller applies the shop's time zone). */
   day: string;
 }

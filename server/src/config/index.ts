@@ -1,2 +1,2 @@
-export { configSchema, type Config } from './schema';
-export { loadConfig, localDefaults, ConfigError, type LoadedConfig } from './load';
+export {configSchema, type Config} from './schema';
+export {loadConfig, localDefaults, ConfigError, type LoadedConfig} from './load';

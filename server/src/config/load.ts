@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { configSchema, type Config } from './schema';
+import {randomBytes} from 'node:crypto';
+import {configSchema, type Config} from './schema';
 
 /** Local-mode defaults (README "Configuration"). Explicit environment values always win. */
 export function localDefaults(env: NodeJS.ProcessEnv): Record<string, string> {
@@ -36,12 +36,13 @@ export interface LoadedConfig {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
   const production = env.NODE_ENV === 'production';
   const defaults = production ? {} : localDefaults(env);
-  const merged: Record<string, string | undefined> = { ...defaults };
-  for (const [key, value] of Object.entries(env)) if (value !== undefined && value !== '') merged[key] = value;
+  const merged: Record<string, string | undefined> = {...defaults};
+  for (const [key, value] of Object.entries(env))
+    if (value !== undefined && value !== '') merged[key] = value;
   const defaulted = Object.keys(defaults).filter((key) => !env[key]);
   const parsed = configSchema.safeParse(merged);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
-  return { config: parsed.data, defaulted };
+  return {config: parsed.data, defaulted};
 }

@@ -1,10 +1,13 @@
-import { z } from 'zod';
+import {z} from 'zod';
 
 const scopes = z
   .string()
-  .regex(/^[a-z_]+(,[a-z_]+)*$/, 'comma-separated Shopify access scopes, e.g. read_orders,read_customers');
+  .regex(
+    /^[a-z_]+(,[a-z_]+)*$/,
+    'comma-separated Shopify access scopes, e.g. read_orders,read_customers',
+  );
 
-const baseUrl = z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/$/, ''));
+const baseUrl = z.url({protocol: /^https?$/}).transform((url) => url.replace(/\/$/, ''));
 
 /** The environment variables of the public contract (PRODUCT.md), plus operational knobs. */
 export const configSchema = z.object({
@@ -28,7 +31,9 @@ export const configSchema = z.object({
    * Local mode: the origin of the local Shopify stand-in (`npm run dev`, tests). When set, the
    * app's Shopify HTTP calls go there instead of https://{shop}; unset means real Shopify.
    */
-  SHOPIFY_LOCAL_ORIGIN: z.url({ protocol: /^http$/, hostname: /^(127\.0\.0\.1|localhost)$/ }).optional(),
+  SHOPIFY_LOCAL_ORIGIN: z
+    .url({protocol: /^http$/, hostname: /^(127\.0\.0\.1|localhost)$/})
+    .optional(),
   /** Run the job worker and cadence sweeps in this process. */
   RUN_WORKER: z
     .enum(['true', 'false'])

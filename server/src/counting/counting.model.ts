@@ -1,6 +1,6 @@
-import { Schema, type Connection, type Model } from 'mongoose';
-import type { DailyTargetState, PendingFiring } from '../cadence/types';
-import { orderFactsFields, type OrderFactsDoc } from '../intake/order.model';
+import {Schema, type Connection, type Model} from 'mongoose';
+import type {DailyTargetState, PendingFiring} from '../cadence/types';
+import {orderFactsFields, type OrderFactsDoc} from '../intake/order.model';
 
 /**
  * The source of truth for counting: one document per counted order, `_id` = `<shop>|<sequence>`
@@ -49,49 +49,49 @@ export interface CustomerMarkDoc {
 
 const sequenceSchema = new Schema<OrderSequenceDoc>(
   {
-    _id: { type: String, required: true },
-    shop: { type: String, required: true },
-    sequence: { type: Number, required: true },
-    orderGid: { type: String, required: true },
-    facts: { type: new Schema(orderFactsFields, { _id: false }), required: true },
+    _id: {type: String, required: true},
+    shop: {type: String, required: true},
+    sequence: {type: Number, required: true},
+    orderGid: {type: String, required: true},
+    facts: {type: new Schema(orderFactsFields, {_id: false}), required: true},
   },
-  { versionKey: false },
+  {versionKey: false},
 );
-sequenceSchema.index({ shop: 1, orderGid: 1 }, { unique: true });
-sequenceSchema.index({ shop: 1, sequence: 1 });
+sequenceSchema.index({shop: 1, orderGid: 1}, {unique: true});
+sequenceSchema.index({shop: 1, sequence: 1});
 
 const counterSchema = new Schema<ShopCounterDoc>(
-  { _id: { type: String, required: true }, last: { type: Number, default: 0 } },
-  { versionKey: false },
+  {_id: {type: String, required: true}, last: {type: Number, default: 0}},
+  {versionKey: false},
 );
 
 const cadenceSchema = new Schema<CadenceStateDoc>(
   {
-    _id: { type: String, required: true },
-    cursor: { type: Number, default: 0 },
-    wanted: { type: Number, default: 0 },
-    leaseOwner: { type: String, default: null },
-    leaseUntil: { type: Date, default: null },
-    pending: { type: Schema.Types.Mixed, default: () => [] },
-    daily: { type: Schema.Types.Mixed, default: () => [] },
-    turn: { type: Number, default: 0 },
+    _id: {type: String, required: true},
+    cursor: {type: Number, default: 0},
+    wanted: {type: Number, default: 0},
+    leaseOwner: {type: String, default: null},
+    leaseUntil: {type: Date, default: null},
+    pending: {type: Schema.Types.Mixed, default: () => []},
+    daily: {type: Schema.Types.Mixed, default: () => []},
+    turn: {type: Number, default: 0},
   },
-  { versionKey: false },
+  {versionKey: false},
 );
 
 const markSchema = new Schema<CustomerMarkDoc>(
   {
-    _id: { type: String, required: true },
-    shop: { type: String, required: true },
-    customerGid: { type: String, required: true },
-    type: { type: String, enum: ['order', 'touch', 'withdrawn'], required: true },
-    sequence: { type: Number, required: true },
-    at: { type: Date, required: true },
-    touchKey: { type: String, default: null },
+    _id: {type: String, required: true},
+    shop: {type: String, required: true},
+    customerGid: {type: String, required: true},
+    type: {type: String, enum: ['order', 'touch', 'withdrawn'], required: true},
+    sequence: {type: Number, required: true},
+    at: {type: Date, required: true},
+    touchKey: {type: String, default: null},
   },
-  { versionKey: false },
+  {versionKey: false},
 );
-markSchema.index({ shop: 1, customerGid: 1 });
+markSchema.index({shop: 1, customerGid: 1});
 
 /**
  * The shop's holdout seed (`_id` = shop): every holdout draw is reproducible from it (cadence/holdout.ts).
@@ -104,19 +104,43 @@ export interface HoldoutSeedDoc {
 }
 
 const holdoutSeedSchema = new Schema<HoldoutSeedDoc>(
-  { _id: { type: String, required: true }, seed: { type: String, required: true }, createdAt: { type: Date, required: true } },
-  { versionKey: false },
+  {
+    _id: {type: String, required: true},
+    seed: {type: String, required: true},
+    createdAt: {type: Date, required: true},
+  },
+  {versionKey: false},
 );
 
 export const sequenceKey = (shop: string, sequence: number) => `${shop}|${sequence}`;
 
 export function defineCountingModels(conn: Connection) {
   return {
-    OrderSequence: conn.model<OrderSequenceDoc>('OrderSequence', sequenceSchema, 'order_sequences') as Model<OrderSequenceDoc>,
-    ShopCounter: conn.model<ShopCounterDoc>('ShopCounter', counterSchema, 'shop_counters') as Model<ShopCounterDoc>,
-    CadenceState: conn.model<CadenceStateDoc>('CadenceState', cadenceSchema, 'cadence_states') as Model<CadenceStateDoc>,
-    CustomerMark: conn.model<CustomerMarkDoc>('CustomerMark', markSchema, 'customer_marks') as Model<CustomerMarkDoc>,
-    HoldoutSeed: conn.model<HoldoutSeedDoc>('HoldoutSeed', holdoutSeedSchema, 'holdout_seeds') as Model<HoldoutSeedDoc>,
+    OrderSequence: conn.model<OrderSequenceDoc>(
+      'OrderSequence',
+      sequenceSchema,
+      'order_sequences',
+    ) as Model<OrderSequenceDoc>,
+    ShopCounter: conn.model<ShopCounterDoc>(
+      'ShopCounter',
+      counterSchema,
+      'shop_counters',
+    ) as Model<ShopCounterDoc>,
+    CadenceState: conn.model<CadenceStateDoc>(
+      'CadenceState',
+      cadenceSchema,
+      'cadence_states',
+    ) as Model<CadenceStateDoc>,
+    CustomerMark: conn.model<CustomerMarkDoc>(
+      'CustomerMark',
+      markSchema,
+      'customer_marks',
+    ) as Model<CustomerMarkDoc>,
+    HoldoutSeed: conn.model<HoldoutSeedDoc>(
+      'HoldoutSeed',
+      holdoutSeedSchema,
+      'holdout_seeds',
+    ) as Model<HoldoutSeedDoc>,
   };
 }
 

@@ -1,6 +1,6 @@
-import { BoundedMap } from '../util/bounded-map';
-import type { CustomerHistory } from './customer-history';
-import type { OrderSequenceDoc } from './counting.model';
+import {BoundedMap} from '../util/bounded-map';
+import type {CustomerHistory} from './customer-history';
+import type {OrderSequenceDoc} from './counting.model';
 
 /**
  * In-process caches of immutable facts for the cadence runner, so that on FerretDB v1 (where
@@ -11,7 +11,7 @@ import type { OrderSequenceDoc } from './counting.model';
  */
 export function createCadenceFeed(limit = 50_000) {
   const orders = new BoundedMap<string, OrderSequenceDoc>(limit);
-  const histories = new Map<string, { cursor: number; byCustomer: Map<string, CustomerHistory> }>();
+  const histories = new Map<string, {cursor: number; byCustomer: Map<string, CustomerHistory>}>();
   return {
     numbered(doc: OrderSequenceDoc) {
       orders.set(`${doc.shop}|${doc.sequence}`, doc);
@@ -34,7 +34,7 @@ export function createCadenceFeed(limit = 50_000) {
       return cached && cached.cursor === cursor ? cached.byCustomer : null;
     },
     keepHistories(shop: string, cursor: number, byCustomer: Map<string, CustomerHistory>) {
-      histories.set(shop, { cursor, byCustomer });
+      histories.set(shop, {cursor, byCustomer});
     },
     forgetShop(shop: string) {
       histories.delete(shop);

@@ -1,7 +1,12 @@
 /** The calendar day (YYYY-MM-DD) of an instant in a shop's time zone. */
 export function localDay(at: Date, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(at);
   } catch {
     return at.toISOString().slice(0, 10);
   }

@@ -1,9 +1,9 @@
-import { isDuplicateKey } from '../db/connect';
-import { upsertOne } from '../db/upsert';
-import type { OrderFactsDoc } from '../intake/order.model';
-import { BoundedMap, createKeyedMutex } from '../util/bounded-map';
-import { sequenceKey, type CountingModels } from './counting.model';
-import type { CadenceFeed } from './feed';
+import {isDuplicateKey} from '../db/connect';
+import {upsertOne} from '../db/upsert';
+import type {OrderFactsDoc} from '../intake/order.model';
+import {BoundedMap, createKeyedMutex} from '../util/bounded-map';
+import {sequenceKey, type CountingModels} from './counting.model';
+import type {CadenceFeed} from './feed';
 
 type Deps = {
   models: Pick<CountingModels, 'OrderSequence' | 'ShopCounter'>;
@@ -27,8 +27,8 @@ export interface Numbered {
  * serialised per shop, so attempts collide only after a restart or with another instance;
  * a collision jumps straight past the highest taken number.
  */
-export function createNumbering({ models, feed, hintFlushMs = 250 }: Deps) {
-  const { OrderSequence, ShopCounter } = models;
+export function createNumbering({models, feed, hintFlushMs = 250}: Deps) {
+  const {OrderSequence, ShopCounter} = models;
   const hints = new Map<string, number>();
   const known = new BoundedMap<string, number>(100_000);
   const withShopLock = createKeyedMutex();
@@ -37,14 +37,14 @@ export function createNumbering({ models, feed, hintFlushMs = 250 }: Deps) {
 
   async function ownNumber(shop: string, orderGid: string): Promise<number | null> {
     // A full scan on FerretDB v1 (docs/FERRETDB.md); only after a collision.
-    const doc = await OrderSequence.findOne({ shop, orderGid }, { sequence: 1 }).lean();
+    const doc = await OrderSequence.findOne({shop, orderGid}, {sequence: 1}).lean();
     return doc ? doc.sequence : null;
   }
 
   async function highestTaken(shop: string): Promise<number> {
     const [counter, top] = await Promise.all([
       ShopCounter.findById(shop).lean(),
-      OrderSequence.findOne({ shop }, { sequence: 1 }).sort({ sequence: -1 }).lean(),
+      OrderSequence.findOne({shop}, {sequence: 1}).sort({sequence: -1}).lean(),
     ]);
     return Math.max(counter?.last ?? 0, top?.sequence ?? 0);
   }
@@ -68,7 +68,7 @@ export function createNumbering({ models, feed, hintFlushMs = 250 }: Deps) {
       let written = -1;
       while ((hints.get(shop) ?? 0) > written) {
         written = hints.get(shop) ?? 0;
-        await upsertOne(ShopCounter, { _id: shop }, { $max: { last: written } });
+        await upsertOne(ShopCounter, {_id: shop}, {$max: {last: written}});
       }
     })().finally(() => flushing.delete(shop));
     flushing.set(shop, run);
@@ -76,13 +76,13 @@ export function createNumbering({ models, feed, hintFlushMs = 250 }: Deps) {
   }
 
   async function take(shop: string, facts: OrderFactsDoc): Promise<Numbered> {
-    const { orderGid } = facts;
+    const {orderGid} = facts;
     const cached = known.get(`${shop}|${orderGid}`);
-    if (cached !== undefined) return { sequence: cached, created: false };
+    if (cached !== undefined) return {sequence: cached, created: false};
     let hint = hints.get(shop) ?? (await ShopCounter.findById(shop).lean())?.last ?? 0;
     for (;;) {
       const sequence = hint + 1;
-      const doc = { _id: sequenceKey(shop, sequence), shop, sequence, orderGid, facts };
+      const doc = {_id: sequenceKey(shop, sequence), shop, sequence, orderGid, facts};
       try {
         await OrderSequence.create(doc);
       } catch (error) {
@@ -102,7 +102,7 @@ export function createNumbering({ models, feed, hintFlushMs = 250 }: Deps) {
 
   function remember(shop: string, orderGid: string, sequence: number, created: boolean): Numbered {
     known.set(`${shop}|${orderGid}`, sequence);
-    return { sequence, created };
+    return {sequence, created};
   }
 
   return {

@@ -1,9 +1,13 @@
-import type { Models } from '../db/models';
-import type { TouchWriter } from '../touches/touches.service';
-import { insertIgnoringDuplicates } from '../db/insert-many';
+import type {Models} from '../db/models';
+import type {TouchWriter} from '../touches/touches.service';
+import {insertIgnoringDuplicates} from '../db/insert-many';
 
 /** Withdraws an order's open touches and tells the frequency cap they no longer count. */
-export async function withdrawOrderTouches(deps: { models: Models; touches: TouchWriter }, shop: string, orderGid: string) {
+export async function withdrawOrderTouches(
+  deps: {models: Models; touches: TouchWriter},
+  shop: string,
+  orderGid: string,
+) {
   const withdrawn = await deps.touches.withdrawForOrder(shop, orderGid);
   await insertIgnoringDuplicates(
     deps.models.CustomerMark,

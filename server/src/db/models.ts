@@ -1,15 +1,15 @@
-import type { Connection } from 'mongoose';
-import { defineShopModel } from '../shops/shop.model';
-import { defineRuleModel } from '../rules/rule.model';
-import { defineTouchModels } from '../touches/touch.model';
-import { defineWebhookEventModel } from '../intake/webhook-event.model';
-import { defineOrderModels } from '../intake/order.model';
-import { defineCountingModels } from '../counting/counting.model';
-import { defineJobModel } from '../jobs/job.model';
-import { defineReconciliationModel } from '../reconciliation/reconciliation.model';
-import { defineStaffModels } from '../staff/staff.model';
-import { defineGiftModels } from '../gifts/gift-card.model';
-import { defineEmailModel } from '../email/email.model';
+import type {Connection} from 'mongoose';
+import {defineShopModel} from '../shops/shop.model';
+import {defineRuleModel} from '../rules/rule.model';
+import {defineTouchModels} from '../touches/touch.model';
+import {defineWebhookEventModel} from '../intake/webhook-event.model';
+import {defineOrderModels} from '../intake/order.model';
+import {defineCountingModels} from '../counting/counting.model';
+import {defineJobModel} from '../jobs/job.model';
+import {defineReconciliationModel} from '../reconciliation/reconciliation.model';
+import {defineStaffModels} from '../staff/staff.model';
+import {defineGiftModels} from '../gifts/gift-card.model';
+import {defineEmailModel} from '../email/email.model';
 
 /** Every model, bound to one connection. */
 export function createModels(conn: Connection) {

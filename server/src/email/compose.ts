@@ -3,11 +3,11 @@ import escapeHtml from 'escape-html';
 export interface EmailContent {
   subject: string;
   body: string;
-  writer: { name: string; role: string | null };
+  writer: {name: string; role: string | null};
   shopName: string;
   /** The writer's photo, attached inline (cid) in the HTML part. */
-  photo: { contentType: string; data: Buffer } | null;
-  gift: { amount: string; currency: string; code: string; expiresOn: string | null } | null;
+  photo: {contentType: string; data: Buffer} | null;
+  gift: {amount: string; currency: string; code: string; expiresOn: string | null} | null;
 }
 
 export const PHOTO_CID = 'writer-photo@human-touch';
@@ -17,7 +17,7 @@ export const groupCode = (code: string) => code.replace(/(.{4})(?=.)/g, '$1 ');
 
 const money = (amount: string, currency: string) => {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).format(Number(amount));
+    return new Intl.NumberFormat('en', {style: 'currency', currency}).format(Number(amount));
   } catch {
     return `${amount} ${currency}`;
   }
@@ -34,12 +34,23 @@ function giftText(gift: NonNullable<EmailContent['gift']>): string[] {
 
 /** The plain-text part: the person's words as written, the gift, their name. */
 export function textPart(c: EmailContent): string {
-  return [c.body.trim(), '', ...(c.gift ? [...giftText(c.gift), ''] : []), `${c.writer.name}${c.writer.role ? `, ${c.writer.role}` : ''}`, c.shopName, ''].join('\n');
+  return [
+    c.body.trim(),
+    '',
+    ...(c.gift ? [...giftText(c.gift), ''] : []),
+    `${c.writer.name}${c.writer.role ? `, ${c.writer.role}` : ''}`,
+    c.shopName,
+    '',
+  ].join('\n');
 }
 
 /** The HTML part: simple on purpose (a letter from a person, not a newsletter), inline styles only. */
 export function htmlPart(c: EmailContent, photoSrc = `cid:${PHOTO_CID}`): string {
-  const paragraphs = c.body.trim().split(/\n{2,}/).map((p) => `<p style="margin:0 0 16px">${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('\n');
+  const paragraphs = c.body
+    .trim()
+    .split(/\n{2,}/)
+    .map((p) => `<p style="margin:0 0 16px">${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
   const gift = c.gift
     ? `<div style="margin:24px 0;padding:16px 20px;border:1px dashed #b8a97a;border-radius:8px;background:#fffdf5">
   <p style="margin:0 0 8px">A gift for you: <strong>${escapeHtml(money(c.gift.amount, c.gift.currency))}</strong> gift card</p>
@@ -47,7 +58,9 @@ export function htmlPart(c: EmailContent, photoSrc = `cid:${PHOTO_CID}`): string
   <p style="margin:0;color:#555;font-size:13px">${escapeHtml(c.gift.expiresOn ? `Use it by ${c.gift.expiresOn}.` : 'It does not expire.')} Enter the code at checkout.</p>
 </div>`
     : '';
-  const photo = c.photo ? `<img src="${photoSrc}" alt="${escapeHtml(c.writer.name)}" width="64" height="64" style="border-radius:32px;object-fit:cover;vertical-align:middle;margin-right:12px">` : '';
+  const photo = c.photo
+    ? `<img src="${photoSrc}" alt="${escapeHtml(c.writer.name)}" width="64" height="64" style="border-radius:32px;object-fit:cover;vertical-align:middle;margin-right:12px">`
+    : '';
   return `<!doctype html>
 <html><head><meta charset="utf-8"><title>${escapeHtml(c.subject)}</title></head>
 <body style="margin:0;padding:24px;background:#f6f6f4">

@@ -1,4 +1,4 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import {Schema, type Connection, type Model} from 'mongoose';
 
 export type EmailState = 'queued' | 'sending' | 'sent' | 'failed';
 
@@ -29,29 +29,29 @@ export interface EmailDoc {
 
 const emailSchema = new Schema<EmailDoc>(
   {
-    _id: { type: String, required: true },
-    shop: { type: String, required: true },
-    customerGid: { type: String, default: null },
-    staffId: { type: String, required: true },
-    subject: { type: String, default: null },
-    body: { type: String, default: null },
-    includeGiftCard: { type: Boolean, required: true },
-    state: { type: String, enum: ['queued', 'sending', 'sent', 'failed'], required: true },
-    round: { type: Number, required: true },
-    attempts: { type: Number, required: true },
-    queuedAt: { type: Date, required: true },
-    sentAt: { type: Date, default: null },
-    failedReason: { type: String, default: null },
-    lastError: { type: String, default: null },
-    requestedBy: { type: String, default: null },
-    redactedAt: { type: Date, default: null },
+    _id: {type: String, required: true},
+    shop: {type: String, required: true},
+    customerGid: {type: String, default: null},
+    staffId: {type: String, required: true},
+    subject: {type: String, default: null},
+    body: {type: String, default: null},
+    includeGiftCard: {type: Boolean, required: true},
+    state: {type: String, enum: ['queued', 'sending', 'sent', 'failed'], required: true},
+    round: {type: Number, required: true},
+    attempts: {type: Number, required: true},
+    queuedAt: {type: Date, required: true},
+    sentAt: {type: Date, default: null},
+    failedReason: {type: String, default: null},
+    lastError: {type: String, default: null},
+    requestedBy: {type: String, default: null},
+    redactedAt: {type: Date, default: null},
   },
-  { versionKey: false },
+  {versionKey: false},
 );
-emailSchema.index({ shop: 1, customerGid: 1 });
+emailSchema.index({shop: 1, customerGid: 1});
 
 export type EmailModel = Model<EmailDoc>;
 
 export function defineEmailModel(conn: Connection) {
-  return { Email: conn.model<EmailDoc>('Email', emailSchema, 'emails') };
+  return {Email: conn.model<EmailDoc>('Email', emailSchema, 'emails')};
 }

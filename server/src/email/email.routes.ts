@@ -1,22 +1,39 @@
-import { Router } from 'express';
-import { parseWith } from '../intake/parse-json';
-import { NotFoundError } from '../errors';
-import { createMailbox } from '../local-mail/mailbox';
-import { emailInputSchema, type Emails } from './emails.service';
+import {Router} from 'express';
+import {parseWith} from '../intake/parse-json';
+import {NotFoundError} from '../errors';
+import {createMailbox} from '../local-mail/mailbox';
+import {emailInputSchema, type Emails} from './emails.service';
 
 /** Writing and sending a touch's personal email. */
-export function emailRouter({ emails }: { emails: Emails }): Router {
+export function emailRouter({emails}: {emails: Emails}): Router {
   const router = Router();
   router.post('/api/touches/:id/email/preview', async (req, res, next) => {
     try {
-      res.set('Cache-Control', 'no-store').json(await emails.preview(res.locals.shop, String(req.params.id), parseWith(emailInputSchema, req.body ?? {})));
+      res
+        .set('Cache-Control', 'no-store')
+        .json(
+          await emails.preview(
+            res.locals.shop,
+            String(req.params.id),
+            parseWith(emailInputSchema, req.body ?? {}),
+          ),
+        );
     } catch (error) {
       next(error);
     }
   });
   router.post('/api/touches/:id/email', async (req, res, next) => {
     try {
-      res.status(202).json(await emails.queue(res.locals.shop, String(req.params.id), parseWith(emailInputSchema, req.body ?? {}), res.locals.userId ?? null));
+      res
+        .status(202)
+        .json(
+          await emails.queue(
+            res.locals.shop,
+            String(req.params.id),
+            parseWith(emailInputSchema, req.body ?? {}),
+            res.locals.userId ?? null,
+          ),
+        );
     } catch (error) {
       next(error);
     }
@@ -28,13 +45,13 @@ export function emailRouter({ emails }: { emails: Emails }): Router {
  * Local mode only: what the local SMTP server received, so anyone can read exactly what a customer
  * would get. Without LOCAL_MAIL_DIR (production) these routes answer 404.
  */
-export function outboxRouter({ mailDir }: { mailDir: string | undefined }): Router {
+export function outboxRouter({mailDir}: {mailDir: string | undefined}): Router {
   const router = Router();
   if (!mailDir) return router;
   const mailbox = createMailbox(mailDir);
   router.get('/api/dev/outbox', async (_req, res, next) => {
     try {
-      res.json({ messages: await mailbox.list() });
+      res.json({messages: await mailbox.list()});
     } catch (error) {
       next(error);
     }

@@ -1,2 +1,2 @@
-export { createEmails, emailInputSchema, type Emails } from './emails.service';
-export { emailRouter, outboxRouter } from './email.routes';
+export {createEmails, emailInputSchema, type Emails} from './emails.service';
+export {emailRouter, outboxRouter} from './email.routes';

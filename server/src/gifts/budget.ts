@@ -1,7 +1,7 @@
-import { isDuplicateKey } from '../db/connect';
-import type { GiftBudgetModel } from './gift-card.model';
+import {isDuplicateKey} from '../db/connect';
+import type {GiftBudgetModel} from './gift-card.model';
 
-export type Reservation = { ok: true } | { ok: false; spentCents: number };
+export type Reservation = {ok: true} | {ok: false; spentCents: number};
 
 const entryId = (shop: string, day: string, n: number) => `${shop}|${day}|${n}`;
 
@@ -17,7 +17,7 @@ export function createGiftBudget(GiftBudget: GiftBudgetModel) {
   // Per process: the last position seen per shop-day, so finding the head is one or two reads.
   const heads = new Map<string, number>();
 
-  async function head(shop: string, day: string): Promise<{ n: number; totalCents: number }> {
+  async function head(shop: string, day: string): Promise<{n: number; totalCents: number}> {
     const key = `${shop}|${day}`;
     let n = heads.get(key) ?? 0;
     let totalCents = 0;
@@ -33,18 +33,32 @@ export function createGiftBudget(GiftBudget: GiftBudgetModel) {
       totalCents = next.totalCents;
     }
     heads.set(key, n);
-    return { n, totalCents };
+    return {n, totalCents};
   }
 
   /** Appends `deltaCents` unless the new total would pass `capCents` (a refund always fits). */
-  async function append(shop: string, day: string, deltaCents: number, capCents: number): Promise<Reservation> {
+  async function append(
+    shop: string,
+    day: string,
+    deltaCents: number,
+    capCents: number,
+  ): Promise<Reservation> {
     for (;;) {
-      const { n, totalCents } = await head(shop, day);
-      if (deltaCents > 0 && totalCents + deltaCents > capCents) return { ok: false, spentCents: totalCents };
+      const {n, totalCents} = await head(shop, day);
+      if (deltaCents > 0 && totalCents + deltaCents > capCents)
+        return {ok: false, spentCents: totalCents};
       try {
-        await GiftBudget.create({ _id: entryId(shop, day, n + 1), shop, day, n: n + 1, deltaCents, totalCents: totalCents + deltaCents, at: new Date() });
+        await GiftBudget.create({
+          _id: entryId(shop, day, n + 1),
+          shop,
+          day,
+          n: n + 1,
+          deltaCents,
+          totalCents: totalCents + deltaCents,
+          at: new Date(),
+        });
         heads.set(`${shop}|${day}`, n + 1);
-        return { ok: true };
+        return {ok: true};
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
       }
@@ -52,12 +66,15 @@ export function createGiftBudget(GiftBudget: GiftBudgetModel) {
   }
 
   return {
-    reserve: (shop: string, day: string, cents: number, capCents: number) => append(shop, day, cents, capCents),
+    reserve: (shop: string, day: string, cents: number, capCents: number) =>
+      append(shop, day, cents, capCents),
     /** Gives back a reservation whose card was certainly not issued. */
-    release: async (shop: string, day: string, cents: number) => void (await append(shop, day, -cents, Infinity)),
+    release: async (shop: string, day: string, cents: number) =>
+      void (await append(shop, day, -cents, Infinity)),
     spent: async (shop: string, day: string) => (await head(shop, day)).totalCents,
     /** Days before `day` are history: their entries go (hourly), keeping point reads cheap on FerretDB. */
-    prune: async (beforeDay: string) => (await GiftBudget.deleteMany({ day: { $lt: beforeDay } })).deletedCount,
+    prune: async (beforeDay: string) =>
+      (await GiftBudget.deleteMany({day: {$lt: beforeDay}})).deletedCount,
   };
 }
 

@@ -1,4 +1,4 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import {Schema, type Connection, type Model} from 'mongoose';
 
 export type GiftCardState = 'issuing' | 'issued';
 
@@ -32,27 +32,27 @@ export interface GiftCardDoc {
 
 const giftCardSchema = new Schema<GiftCardDoc>(
   {
-    _id: { type: String, required: true },
-    shop: { type: String, required: true },
-    state: { type: String, enum: ['issuing', 'issued'], required: true },
-    sealedCode: { type: String, default: null },
-    lastCharacters: { type: String, required: true },
-    amount: { type: String, required: true },
-    currency: { type: String, required: true },
-    expiresOn: { type: String, default: null },
-    customerGid: { type: String, default: null },
-    giftCardGid: { type: String, default: null },
-    budgetDay: { type: String, required: true },
-    budgetReserved: { type: Boolean, required: true },
-    attempts: { type: Number, required: true },
-    claimedAt: { type: Date, required: true },
-    issuedAt: { type: Date, default: null },
-    issuedBy: { type: String, default: null },
-    codeDroppedAt: { type: Date, default: null },
+    _id: {type: String, required: true},
+    shop: {type: String, required: true},
+    state: {type: String, enum: ['issuing', 'issued'], required: true},
+    sealedCode: {type: String, default: null},
+    lastCharacters: {type: String, required: true},
+    amount: {type: String, required: true},
+    currency: {type: String, required: true},
+    expiresOn: {type: String, default: null},
+    customerGid: {type: String, default: null},
+    giftCardGid: {type: String, default: null},
+    budgetDay: {type: String, required: true},
+    budgetReserved: {type: Boolean, required: true},
+    attempts: {type: Number, required: true},
+    claimedAt: {type: Date, required: true},
+    issuedAt: {type: Date, default: null},
+    issuedBy: {type: String, default: null},
+    codeDroppedAt: {type: Date, default: null},
   },
-  { versionKey: false },
+  {versionKey: false},
 );
-giftCardSchema.index({ shop: 1, customerGid: 1 });
+giftCardSchema.index({shop: 1, customerGid: 1});
 
 /**
  * The daily gift budget as a ledger: entry n of a shop's day holds the running total after it.
@@ -72,13 +72,17 @@ export interface GiftBudgetDoc {
 
 const giftBudgetSchema = new Schema<GiftBudgetDoc>(
   {
-    _id: { type: String, required: true }, shop: { type: String, required: true }, day: { type: String, required: true },
-    n: { type: Number, required: true }, deltaCents: { type: Number, required: true }, totalCents: { type: Number, required: true },
-    at: { type: Date, required: true },
+    _id: {type: String, required: true},
+    shop: {type: String, required: true},
+    day: {type: String, required: true},
+    n: {type: Number, required: true},
+    deltaCents: {type: Number, required: true},
+    totalCents: {type: Number, required: true},
+    at: {type: Date, required: true},
   },
-  { versionKey: false },
+  {versionKey: false},
 );
-giftBudgetSchema.index({ shop: 1, day: 1 });
+giftBudgetSchema.index({shop: 1, day: 1});
 
 export type GiftCardModel = Model<GiftCardDoc>;
 export type GiftBudgetModel = Model<GiftBudgetDoc>;

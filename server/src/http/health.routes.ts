@@ -1,12 +1,12 @@
-import { Router } from 'express';
-import type { Connection } from 'mongoose';
-import type { Metrics } from '../metrics';
+import {Router} from 'express';
+import type {Connection} from 'mongoose';
+import type {Metrics} from '../metrics';
 
 /** /healthz (process up), /readyz (database answers a ping), /metrics (Prometheus text). */
-export function healthRouter({ conn, metrics }: { conn: Connection; metrics: Metrics }): Router {
+export function healthRouter({conn, metrics}: {conn: Connection; metrics: Metrics}): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+    res.json({ok: true});
   });
   router.get('/readyz', async (_req, res) => {
     try {
@@ -14,9 +14,9 @@ export function healthRouter({ conn, metrics }: { conn: Connection; metrics: Met
         conn.db!.admin().ping(),
         new Promise((_, reject) => setTimeout(() => reject(new Error('ping timed out')), 2000)),
       ]);
-      res.json({ ok: true, database: 'up' });
+      res.json({ok: true, database: 'up'});
     } catch {
-      res.status(503).json({ error: { code: 'not_ready', message: 'Database unreachable' } });
+      res.status(503).json({error: {code: 'not_ready', message: 'Database unreachable'}});
     }
   });
   router.get('/metrics', async (_req, res) => {

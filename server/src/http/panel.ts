@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import express, { Router, type Response } from 'express';
-import type { Config } from '../config';
+import express, {Router, type Response} from 'express';
+import type {Config} from '../config';
 
 const SHOP = /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/;
 
@@ -31,9 +31,15 @@ export function panelRouter(config: Config, dist = findPanelDist()): Router {
     : `<meta name="shopify-api-key" content="${escapeAttr(config.SHOPIFY_API_KEY)}" />\n    <script src="https://cdn.shopify.com/shopifycloud/app-bridge.js"></script>`;
   const html = template.replace('<!--human-touch:head-->', head);
 
-  router.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+  router.use(
+    '/assets',
+    express.static(path.join(dist, 'assets'), {immutable: true, maxAge: '1y', index: false}),
+  );
   const page = (shop: unknown, res: Response) => {
-    const ancestors = typeof shop === 'string' && SHOP.test(shop) ? `https://${shop} https://admin.shopify.com` : 'https://admin.shopify.com';
+    const ancestors =
+      typeof shop === 'string' && SHOP.test(shop)
+        ? `https://${shop} https://admin.shopify.com`
+        : 'https://admin.shopify.com';
     res.set('Content-Security-Policy', `frame-ancestors ${ancestors};`);
     res.type('html').send(html);
   };

@@ -1,7 +1,7 @@
-import type { NextFunction, Request, Response } from 'express';
-import { UnauthorizedError } from '../errors';
-import type { Shopify } from '../shopify';
-import type { Installations } from '../installations';
+import type {NextFunction, Request, Response} from 'express';
+import {UnauthorizedError} from '../errors';
+import type {Shopify} from '../shopify';
+import type {Installations} from '../installations';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace

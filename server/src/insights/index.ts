@@ -1,3 +1,3 @@
-export { createInsights, type Insights } from './insights.service';
-export { createTouchExport, type TouchExport } from './export';
-export { insightsRouter, exportsRouter } from './insights.routes';
+export {createInsights, type Insights} from './insights.service';
+export {createTouchExport, type TouchExport} from './export';
+export {insightsRouter, exportsRouter} from './insights.routes';

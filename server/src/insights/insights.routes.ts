@@ -1,33 +1,46 @@
-import { Router } from 'express';
-import { z } from 'zod';
-import { parseWith } from '../intake/parse-json';
-import type { Insights } from './insights.service';
-import type { TouchExport } from './export';
-import type { Models } from '../db/models';
-import type { ShopsService } from '../shops';
-import { teamWeeks } from './team';
-import type { WindowDays } from './types';
+import {Router} from 'express';
+import {z} from 'zod';
+import {parseWith} from '../intake/parse-json';
+import type {Insights} from './insights.service';
+import type {TouchExport} from './export';
+import type {Models} from '../db/models';
+import type {ShopsService} from '../shops';
+import {teamWeeks} from './team';
+import type {WindowDays} from './types';
 
 export const insightsQuerySchema = z.strictObject({
-  window: z.enum(['30', '60', '90']).default('60').transform((w) => Number(w) as WindowDays),
+  window: z
+    .enum(['30', '60', '90'])
+    .default('60')
+    .transform((w) => Number(w) as WindowDays),
 });
 
-const teamQuerySchema = z.strictObject({ weeks: z.coerce.number().int().min(1).max(26).default(8) });
+const teamQuerySchema = z.strictObject({weeks: z.coerce.number().int().min(1).max(26).default(8)});
 
 /** GET /api/insights — does the human touch pay off? (README, "Outcomes"); /team — who did how many. */
-export function insightsRouter({ insights, models, shops }: { insights: Insights; models: Models; shops: ShopsService }): Router {
+export function insightsRouter({
+  insights,
+  models,
+  shops,
+}: {
+  insights: Insights;
+  models: Models;
+  shops: ShopsService;
+}): Router {
   const router = Router();
   router.get('/api/insights/team', async (req, res, next) => {
     try {
-      const { weeks } = parseWith(teamQuerySchema, req.query);
-      res.set('Cache-Control', 'no-store').json(await teamWeeks({ models, shops }, res.locals.shop, weeks));
+      const {weeks} = parseWith(teamQuerySchema, req.query);
+      res
+        .set('Cache-Control', 'no-store')
+        .json(await teamWeeks({models, shops}, res.locals.shop, weeks));
     } catch (error) {
       next(error);
     }
   });
   router.get('/api/insights', async (req, res, next) => {
     try {
-      const { window } = parseWith(insightsQuerySchema, req.query);
+      const {window} = parseWith(insightsQuerySchema, req.query);
       res.set('Cache-Control', 'no-store').json(await insights.report(res.locals.shop, window));
     } catch (error) {
       next(error);
@@ -37,7 +50,7 @@ export function insightsRouter({ insights, models, shops }: { insights: Insights
 }
 
 /** GET /api/exports/touches.csv — every touch with its outcome, streamed. */
-export function exportsRouter({ touchExport }: { touchExport: TouchExport }): Router {
+export function exportsRouter({touchExport}: {touchExport: TouchExport}): Router {
   const router = Router();
   router.get('/api/exports/touches.csv', async (req, res, next) => {
     try {

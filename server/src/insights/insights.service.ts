@@ -1,10 +1,10 @@
-import type { Models } from '../db/models';
-import type { ShopsService } from '../shops';
-import { cohortEntries, loadCohortData } from './cohorts';
-import { summarize } from './summarize';
-import type { WindowDays } from './types';
+import type {Models} from '../db/models';
+import type {ShopsService} from '../shops';
+import {cohortEntries, loadCohortData} from './cohorts';
+import {summarize} from './summarize';
+import type {WindowDays} from './types';
 
-type Deps = { models: Models; shops: ShopsService };
+type Deps = {models: Models; shops: ShopsService};
 
 /** What "a later order" means on the page, in the merchant's words (README has the same). */
 export function attribution(window: WindowDays, currency: string): string {
@@ -16,21 +16,21 @@ export function attribution(window: WindowDays, currency: string): string {
 }
 
 /** The outcome comparison of a shop: touched vs held-out customers, per kind and overall. */
-export function createInsights({ models, shops }: Deps) {
+export function createInsights({models, shops}: Deps) {
   async function report(shop: string, window: WindowDays, asOf = new Date()) {
     const settings = await shops.ensureShop(shop);
-    const { touches, orders, currency } = await loadCohortData({ models }, shop);
-    const { byKind, overall } = cohortEntries(touches, orders);
+    const {touches, orders, currency} = await loadCohortData({models}, shop);
+    const {byKind, overall} = cohortEntries(touches, orders);
     return {
       window,
       asOf: asOf.toISOString(),
       currency,
       holdoutPercent: settings.holdoutPercent,
       attribution: attribution(window, currency),
-      groups: summarize([...overall, ...byKind], orders, { window, asOf }),
+      groups: summarize([...overall, ...byKind], orders, {window, asOf}),
     };
   }
-  return { report };
+  return {report};
 }
 
 export type Insights = ReturnType<typeof createInsights>;

@@ -1,4 +1,4 @@
-import type { CohortEntry, CustomerOrder, WindowDays } from './types';
+import type {CohortEntry, CustomerOrder, WindowDays} from './types';
 
 const DAY = 86_400_000;
 
@@ -16,7 +16,12 @@ export interface CustomerOutcome {
  * (rather than counting "no return yet") keeps the newest customers from dragging rates down.
  * The index order itself is excluded by id, not by time: two orders can share a timestamp.
  */
-export function customerOutcome(entry: CohortEntry, orders: CustomerOrder[], window: WindowDays, asOf: Date): CustomerOutcome | null {
+export function customerOutcome(
+  entry: CohortEntry,
+  orders: CustomerOrder[],
+  window: WindowDays,
+  asOf: Date,
+): CustomerOutcome | null {
   const start = entry.indexAt.getTime();
   const end = start + window * DAY;
   if (end > asOf.getTime()) return null;
@@ -32,5 +37,5 @@ export function customerOutcome(entry: CohortEntry, orders: CustomerOrder[], win
     }
     if (!o.cancelled && (next === null || t < next)) next = t;
   }
-  return { returned, revenue, daysToNext: next === null ? null : (next - start) / DAY };
+  return {returned, revenue, daysToNext: next === null ? null : (next - start) / DAY};
 }

@@ -1,8 +1,13 @@
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 
-export interface Interval { low: number; high: number }
-export interface Difference extends Interval { diff: number }
+export interface Interval {
+  low: number;
+  high: number;
+}
+export interface Difference extends Interval {
+  diff: number;
+}
 
 const Z95 = normalQuantile(0.975, 0, 1);
 
@@ -13,7 +18,7 @@ export function wilson(k: number, n: number, z = Z95): Interval | null {
   const z2n = (z * z) / n;
   const centre = (p + z2n / 2) / (1 + z2n);
   const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + z2n);
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+  return {low: Math.max(0, centre - half), high: Math.min(1, centre + half)};
 }
 
 /**
@@ -33,20 +38,24 @@ export function rateDifference(k1: number, n1: number, k2: number, n2: number): 
   };
 }
 
-export interface Sample { n: number; mean: number; variance: number }
+export interface Sample {
+  n: number;
+  mean: number;
+  variance: number;
+}
 
 export function sample(values: number[]): Sample {
   const n = values.length;
   const mean = n ? values.reduce((s, v) => s + v, 0) / n : 0;
   const variance = n > 1 ? values.reduce((s, v) => s + (v - mean) ** 2, 0) / (n - 1) : 0;
-  return { n, mean, variance };
+  return {n, mean, variance};
 }
 
 /** Student's t interval for a mean; null below two values. */
 export function meanInterval(s: Sample): Interval | null {
   if (s.n < 2) return null;
   const half = tQuantile(0.975, s.n - 1) * Math.sqrt(s.variance / s.n);
-  return { low: s.mean - half, high: s.mean + half };
+  return {low: s.mean - half, high: s.mean + half};
 }
 
 /**
@@ -59,10 +68,10 @@ export function meanDifference(a: Sample, b: Sample): Difference | null {
   const diff = a.mean - b.mean;
   const [va, vb] = [a.variance / a.n, b.variance / b.n];
   const se = Math.sqrt(va + vb);
-  if (se === 0) return { diff, low: diff, high: diff };
+  if (se === 0) return {diff, low: diff, high: diff};
   const df = (va + vb) ** 2 / (va ** 2 / (a.n - 1) + vb ** 2 / (b.n - 1));
   const half = tQuantile(0.975, df) * se;
-  return { diff, low: diff - half, high: diff + half };
+  return {diff, low: diff - half, high: diff + half};
 }
 
 /**

@@ -1,8 +1,17 @@
-import type { TouchKind } from '../cadence/types';
-import { customerOutcome, type CustomerOutcome } from './outcomes';
-import { meanDifference, meanInterval, median, rateDifference, sample, wilson, type Difference, type Interval } from './stats';
-import type { Arm, CohortEntry, CustomerOrder, WindowDays } from './types';
-import { verdict, type Verdict } from './verdict';
+import type {TouchKind} from '../cadence/types';
+import {customerOutcome, type CustomerOutcome} from './outcomes';
+import {
+  meanDifference,
+  meanInterval,
+  median,
+  rateDifference,
+  sample,
+  wilson,
+  type Difference,
+  type Interval,
+} from './stats';
+import type {Arm, CohortEntry, CustomerOrder, WindowDays} from './types';
+import {verdict, type Verdict} from './verdict';
 
 export interface ArmStats {
   customers: number;
@@ -24,10 +33,14 @@ export interface InsightsGroup {
 }
 
 const round = (x: number, places = 4) => Math.round(x * 10 ** places) / 10 ** places;
-const roundInterval = (i: Interval | null, places = 4) => (i ? { low: round(i.low, places), high: round(i.high, places) } : null);
-const roundDiff = (d: Difference | null, places = 4) => (d ? { diff: round(d.diff, places), low: round(d.low, places), high: round(d.high, places) } : null);
+const roundInterval = (i: Interval | null, places = 4) =>
+  i ? {low: round(i.low, places), high: round(i.high, places)} : null;
+const roundDiff = (d: Difference | null, places = 4) =>
+  d ? {diff: round(d.diff, places), low: round(d.low, places), high: round(d.high, places)} : null;
 
-function armStats(outcomes: (CustomerOutcome | null)[]): { stats: ArmStats; revenues: number[] } | null {
+function armStats(
+  outcomes: (CustomerOutcome | null)[],
+): {stats: ArmStats; revenues: number[]} | null {
   if (outcomes.length === 0) return null;
   const done = outcomes.filter((o): o is CustomerOutcome => o !== null);
   const returned = done.filter((o) => o.returned).length;
@@ -55,7 +68,11 @@ function armStats(outcomes: (CustomerOutcome | null)[]): { stats: ArmStats; reve
  * first, then each kind in the order it first appears. Orders are grouped by customer once, so
  * this is linear in entries and orders.
  */
-export function summarize(entries: CohortEntry[], orders: CustomerOrder[], o: { window: WindowDays; asOf: Date }): InsightsGroup[] {
+export function summarize(
+  entries: CohortEntry[],
+  orders: CustomerOrder[],
+  o: {window: WindowDays; asOf: Date},
+): InsightsGroup[] {
   const byCustomer = new Map<string, CustomerOrder[]>();
   for (const order of orders) {
     const list = byCustomer.get(order.customerGid);
@@ -65,19 +82,40 @@ export function summarize(entries: CohortEntry[], orders: CustomerOrder[], o: { 
   const groups = new Map<string, Record<Arm, (CustomerOutcome | null)[]>>();
   for (const e of entries) {
     const key = e.kind ?? 'overall';
-    if (!groups.has(key)) groups.set(key, { touched: [], held_out: [], untouched: [] });
-    groups.get(key)![e.arm].push(customerOutcome(e, byCustomer.get(e.customerGid) ?? [], o.window, o.asOf));
+    if (!groups.has(key)) groups.set(key, {touched: [], held_out: [], untouched: []});
+    groups
+      .get(key)!
+      [e.arm].push(customerOutcome(e, byCustomer.get(e.customerGid) ?? [], o.window, o.asOf));
   }
-  if (!groups.has('overall')) groups.set('overall', { touched: [], held_out: [], untouched: [] });
+  if (!groups.has('overall')) groups.set('overall', {touched: [], held_out: [], untouched: []});
   const keys = ['overall', ...[...groups.keys()].filter((k) => k !== 'overall')];
   return keys.map((kind) => {
     const g = groups.get(kind)!;
-    const [touched, heldOut, untouched] = [armStats(g.touched), armStats(g.held_out), kind === 'overall' ? armStats(g.untouched) : null];
-    const lift = touched && heldOut ? rateDifference(touched.stats.returned, touched.stats.customers, heldOut.stats.returned, heldOut.stats.customers) : null;
-    const revenueLift = touched && heldOut ? meanDifference(sample(touched.revenues), sample(heldOut.revenues)) : null;
+    const [touched, heldOut, untouched] = [
+      armStats(g.touched),
+      armStats(g.held_out),
+      kind === 'overall' ? armStats(g.untouched) : null,
+    ];
+    const lift =
+      touched && heldOut
+        ? rateDifference(
+            touched.stats.returned,
+            touched.stats.customers,
+            heldOut.stats.returned,
+            heldOut.stats.customers,
+          )
+        : null;
+    const revenueLift =
+      touched && heldOut
+        ? meanDifference(sample(touched.revenues), sample(heldOut.revenues))
+        : null;
     return {
       kind: kind as InsightsGroup['kind'],
-      arms: { touched: touched?.stats ?? null, held_out: heldOut?.stats ?? null, untouched: untouched?.stats ?? null },
+      arms: {
+        touched: touched?.stats ?? null,
+        held_out: heldOut?.stats ?? null,
+        untouched: untouched?.stats ?? null,
+      },
       repeatLift: roundDiff(lift),
       revenueLift: roundDiff(revenueLift, 2),
       verdict: verdict(touched?.stats ?? null, heldOut?.stats ?? null, lift, o.window),

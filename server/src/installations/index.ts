@@ -1,2 +1,2 @@
-export { createInstallations, type Installations } from './ensure-installed';
-export { createOfflineSessions, type OfflineSessions } from './offline-session';
+export {createInstallations, type Installations} from './ensure-installed';
+export {createOfflineSessions, type OfflineSessions} from './offline-session';

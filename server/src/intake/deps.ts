@@ -1,10 +1,10 @@
-import type { Models } from '../db/models';
-import type { Logger } from '../logger';
-import type { Metrics } from '../metrics';
-import type { ShopsService } from '../shops';
-import type { Numbering, CadenceRunner } from '../counting';
-import type { TouchWriter } from '../touches/touches.service';
-import type { JobQueue } from '../jobs';
+import type {Models} from '../db/models';
+import type {Logger} from '../logger';
+import type {Metrics} from '../metrics';
+import type {ShopsService} from '../shops';
+import type {Numbering, CadenceRunner} from '../counting';
+import type {TouchWriter} from '../touches/touches.service';
+import type {JobQueue} from '../jobs';
 
 /** What the webhook handlers need; built once in createApp. */
 export interface IntakeDeps {

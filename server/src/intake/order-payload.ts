@@ -1,20 +1,31 @@
-import { z } from 'zod';
+import {z} from 'zod';
 
 const gid = (type: string) =>
   z.string().regex(new RegExp(`^gid://shopify/${type}/\\d+$`), `an Admin API ${type} GID`);
 const money = z.union([z.string(), z.number()]).transform((v, ctx) => {
   const n = typeof v === 'number' ? v : Number.parseFloat(v);
-  if (!Number.isFinite(n)) ctx.addIssue({ code: 'custom', message: 'not an amount' });
+  if (!Number.isFinite(n)) ctx.addIssue({code: 'custom', message: 'not an amount'});
   return n;
 });
-const address = z.object({ country_code: z.string().length(2).nullish(), city: z.string().nullish().catch(null) }).nullish();
+const address = z
+  .object({country_code: z.string().length(2).nullish(), city: z.string().nullish().catch(null)})
+  .nullish();
 /** Line items are context for the writer, never a reason to refuse an order: malformed ones are dropped. */
-const lineItem = z.object({ title: z.string(), variant_title: z.string().nullish(), quantity: z.number().int().min(0) });
-const lineItems = z.array(z.unknown()).nullish().catch(null).transform((items) =>
-  (items ?? []).flatMap((raw) => {
-    const li = lineItem.safeParse(raw);
-    return li.success ? [li.data] : [];
-  }));
+const lineItem = z.object({
+  title: z.string(),
+  variant_title: z.string().nullish(),
+  quantity: z.number().int().min(0),
+});
+const lineItems = z
+  .array(z.unknown())
+  .nullish()
+  .catch(null)
+  .transform((items) =>
+    (items ?? []).flatMap((raw) => {
+      const li = lineItem.safeParse(raw);
+      return li.success ? [li.data] : [];
+    }),
+  );
 
 /**
  * The fields of Shopify's REST order payload (orders/create, orders/cancelled) that the app
@@ -24,8 +35,8 @@ const lineItems = z.array(z.unknown()).nullish().catch(null).transform((items) =
 export const orderPayloadSchema = z.object({
   admin_graphql_api_id: gid('Order'),
   name: z.string().min(1).max(255),
-  created_at: z.iso.datetime({ offset: true }),
-  cancelled_at: z.iso.datetime({ offset: true }).nullish(),
+  created_at: z.iso.datetime({offset: true}),
+  cancelled_at: z.iso.datetime({offset: true}).nullish(),
   test: z.boolean().default(false),
   source_name: z.string().max(255).nullish(),
   total_price: money.nullish(),
@@ -44,7 +55,7 @@ export const orderPayloadSchema = z.object({
       last_name: z.string().max(255).nullish(),
       email: z.string().max(320).nullish(),
       tags: z.string().max(10000).nullish(),
-      email_marketing_consent: z.object({ state: z.string().nullish() }).nullish(),
+      email_marketing_consent: z.object({state: z.string().nullish()}).nullish(),
     })
     .nullish(),
 });
@@ -62,9 +73,14 @@ export const MAX_ITEMS = 10;
 const ITEM_TITLE_MAX = 120;
 
 /** Up to MAX_ITEMS lines, "Product — Variant", trimmed. */
-export function toItems(lines: { title: string; variantTitle?: string | null; quantity: number }[]): OrderItem[] {
+export function toItems(
+  lines: {title: string; variantTitle?: string | null; quantity: number}[],
+): OrderItem[] {
   return lines.slice(0, MAX_ITEMS).map((l) => ({
-    title: [l.title.trim(), l.variantTitle?.trim()].filter(Boolean).join(' — ').slice(0, ITEM_TITLE_MAX),
+    title: [l.title.trim(), l.variantTitle?.trim()]
+      .filter(Boolean)
+      .join(' — ')
+      .slice(0, ITEM_TITLE_MAX),
     quantity: l.quantity,
   }));
 }
@@ -107,9 +123,20 @@ export function toOrderSnapshot(p: OrderPayload): OrderSnapshot {
     sourceName: p.source_name ?? 'web',
     totalPrice: p.current_total_price ?? p.total_price ?? 0,
     currency: p.currency ?? '',
-    countryCode: (p.shipping_address?.country_code ?? p.billing_address?.country_code ?? null)?.toUpperCase() ?? null,
+    countryCode:
+      (
+        p.shipping_address?.country_code ??
+        p.billing_address?.country_code ??
+        null
+      )?.toUpperCase() ?? null,
     shipCity: p.shipping_address?.city?.trim().slice(0, 120) || null,
-    items: toItems((p.line_items ?? []).map((l) => ({ title: l.title, variantTitle: l.variant_title, quantity: l.quantity }))),
+    items: toItems(
+      (p.line_items ?? []).map((l) => ({
+        title: l.title,
+        variantTitle: l.variant_title,
+        quantity: l.quantity,
+      })),
+    ),
     note: p.note?.trim() || null,
     hasEmail: Boolean(email),
     acceptsMarketing: Boolean(consent),
@@ -118,7 +145,10 @@ export function toOrderSnapshot(p: OrderPayload): OrderSnapshot {
           customerGid: c.admin_graphql_api_id,
           displayName,
           email: c.email || p.email || null,
-          tags: (c.tags ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+          tags: (c.tags ?? '')
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean),
         }
       : null,
   };

@@ -1,4 +1,4 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import {Schema, type Connection, type Model} from 'mongoose';
 
 export type NotCountedReason = 'test_order' | 'cancelled_at_creation' | 'pos_order';
 
@@ -13,7 +13,7 @@ export interface OrderFactsDoc {
   countryCode: string | null;
   /** Missing on orders stored before these were kept: read as null and []. */
   shipCity?: string | null;
-  items?: { title: string; quantity: number }[];
+  items?: {title: string; quantity: number}[];
   note: string | null;
   hasEmail: boolean;
   acceptsMarketing: boolean;
@@ -36,35 +36,43 @@ export interface UncountedOrderDoc extends OrderFactsDoc {
 }
 
 export const orderFactsFields = {
-  orderGid: { type: String, required: true },
-  name: { type: String, required: true },
-  orderCreatedAt: { type: Date, required: true },
-  totalPrice: { type: Number, required: true },
-  currency: { type: String, default: '' },
-  sourceName: { type: String, default: '' },
-  countryCode: { type: String, default: null },
-  shipCity: { type: String, default: null },
-  items: { type: [new Schema({ title: { type: String, required: true }, quantity: { type: Number, required: true } }, { _id: false })], default: [] },
-  note: { type: String, default: null },
-  hasEmail: { type: Boolean, default: false },
-  acceptsMarketing: { type: Boolean, default: false },
-  customerGid: { type: String, default: null },
-  customerName: { type: String, default: null },
-  customerEmail: { type: String, default: null },
-  customerTags: { type: [String], default: [] },
+  orderGid: {type: String, required: true},
+  name: {type: String, required: true},
+  orderCreatedAt: {type: Date, required: true},
+  totalPrice: {type: Number, required: true},
+  currency: {type: String, default: ''},
+  sourceName: {type: String, default: ''},
+  countryCode: {type: String, default: null},
+  shipCity: {type: String, default: null},
+  items: {
+    type: [
+      new Schema(
+        {title: {type: String, required: true}, quantity: {type: Number, required: true}},
+        {_id: false},
+      ),
+    ],
+    default: [],
+  },
+  note: {type: String, default: null},
+  hasEmail: {type: Boolean, default: false},
+  acceptsMarketing: {type: Boolean, default: false},
+  customerGid: {type: String, default: null},
+  customerName: {type: String, default: null},
+  customerEmail: {type: String, default: null},
+  customerTags: {type: [String], default: []},
 };
 
 const orderSchema = new Schema<UncountedOrderDoc>(
   {
-    _id: { type: String, required: true },
-    shop: { type: String, required: true },
+    _id: {type: String, required: true},
+    shop: {type: String, required: true},
     ...orderFactsFields,
-    test: { type: Boolean, default: false },
-    notCountedReason: { type: String, required: true },
+    test: {type: Boolean, default: false},
+    notCountedReason: {type: String, required: true},
   },
-  { versionKey: false, timestamps: true },
+  {versionKey: false, timestamps: true},
 );
-orderSchema.index({ shop: 1, customerGid: 1 });
+orderSchema.index({shop: 1, customerGid: 1});
 
 /** An orders/cancelled seen for an order (insert-only; may arrive before orders/create). */
 export interface OrderCancellationDoc {
@@ -76,12 +84,12 @@ export interface OrderCancellationDoc {
 
 const cancellationSchema = new Schema<OrderCancellationDoc>(
   {
-    _id: { type: String, required: true },
-    shop: { type: String, required: true },
-    orderGid: { type: String, required: true },
-    cancelledAt: { type: Date, required: true },
+    _id: {type: String, required: true},
+    shop: {type: String, required: true},
+    orderGid: {type: String, required: true},
+    cancelledAt: {type: Date, required: true},
   },
-  { versionKey: false },
+  {versionKey: false},
 );
 
 /**
@@ -99,22 +107,34 @@ export interface OrderRefundDoc {
 
 const refundSchema = new Schema<OrderRefundDoc>(
   {
-    _id: { type: String, required: true },
-    shop: { type: String, required: true },
-    orderGid: { type: String, required: true },
-    amount: { type: Number, required: true },
-    refundedAt: { type: Date, required: true },
+    _id: {type: String, required: true},
+    shop: {type: String, required: true},
+    orderGid: {type: String, required: true},
+    amount: {type: Number, required: true},
+    refundedAt: {type: Date, required: true},
   },
-  { versionKey: false },
+  {versionKey: false},
 );
-refundSchema.index({ shop: 1, orderGid: 1 });
+refundSchema.index({shop: 1, orderGid: 1});
 
 export const orderKey = (shop: string, orderGid: string) => `${shop}|${orderGid}`;
 
 export function defineOrderModels(conn: Connection) {
   return {
-    UncountedOrder: conn.model<UncountedOrderDoc>('UncountedOrder', orderSchema, 'uncounted_orders') as Model<UncountedOrderDoc>,
-    OrderCancellation: conn.model<OrderCancellationDoc>('OrderCancellation', cancellationSchema, 'order_cancellations') as Model<OrderCancellationDoc>,
-    OrderRefund: conn.model<OrderRefundDoc>('OrderRefund', refundSchema, 'order_refunds') as Model<OrderRefundDoc>,
+    UncountedOrder: conn.model<UncountedOrderDoc>(
+      'UncountedOrder',
+      orderSchema,
+      'uncounted_orders',
+    ) as Model<UncountedOrderDoc>,
+    OrderCancellation: conn.model<OrderCancellationDoc>(
+      'OrderCancellation',
+      cancellationSchema,
+      'order_cancellations',
+    ) as Model<OrderCancellationDoc>,
+    OrderRefund: conn.model<OrderRefundDoc>(
+      'OrderRefund',
+      refundSchema,
+      'order_refunds',
+    ) as Model<OrderRefundDoc>,
   };
 }

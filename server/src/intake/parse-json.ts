@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { BadRequestError, ValidationError } from '../errors';
+import {z} from 'zod';
+import {BadRequestError, ValidationError} from '../errors';
 
 /**
  * JSON.parse that keeps integers beyond Number.MAX_SAFE_INTEGER as their exact digits
@@ -7,8 +7,11 @@ import { BadRequestError, ValidationError } from '../errors';
  */
 export function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text, (_key, value, context?: { source?: string }) =>
-      typeof value === 'number' && !Number.isSafeInteger(value) && context?.source && /^-?\d+$/.test(context.source)
+    return JSON.parse(text, (_key, value, context?: {source?: string}) =>
+      typeof value === 'number' &&
+      !Number.isSafeInteger(value) &&
+      context?.source &&
+      /^-?\d+$/.test(context.source)
         ? context.source
         : value,
     );

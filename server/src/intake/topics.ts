@@ -1,10 +1,10 @@
-import { customersDataRequestHandler, customersRedactHandler, shopRedactHandler } from '../privacy';
-import type { IntakeDeps } from './deps';
-import { appUninstalledHandler } from './handlers/app-uninstalled';
-import { ordersCancelledHandler } from './handlers/orders-cancelled';
-import { ordersCreateHandler } from './handlers/orders-create';
-import { refundsCreateHandler } from './handlers/refunds-create';
-import type { TopicHandler } from './types';
+import {customersDataRequestHandler, customersRedactHandler, shopRedactHandler} from '../privacy';
+import type {IntakeDeps} from './deps';
+import {appUninstalledHandler} from './handlers/app-uninstalled';
+import {ordersCancelledHandler} from './handlers/orders-cancelled';
+import {ordersCreateHandler} from './handlers/orders-create';
+import {refundsCreateHandler} from './handlers/refunds-create';
+import type {TopicHandler} from './types';
 
 /** Topic → handler. shopify.app.toml subscribes to exactly these. */
 export function createTopicHandlers(deps: IntakeDeps): Record<string, TopicHandler<any>> {

@@ -1,4 +1,4 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import {Schema, type Connection, type Model} from 'mongoose';
 
 /**
  * One webhook event, inserted before the app answers 2xx. Shopify delivers at least once:
@@ -21,18 +21,18 @@ export interface WebhookEventDoc {
 
 const eventSchema = new Schema<WebhookEventDoc>(
   {
-    _id: { type: String, required: true },
-    shop: { type: String, required: true },
-    topic: { type: String, required: true },
-    webhookId: { type: String, required: true },
-    eventId: { type: String, default: null },
-    apiVersion: { type: String, required: true },
-    triggeredAt: { type: Date, default: null },
-    subjectGid: { type: String, default: null },
+    _id: {type: String, required: true},
+    shop: {type: String, required: true},
+    topic: {type: String, required: true},
+    webhookId: {type: String, required: true},
+    eventId: {type: String, default: null},
+    apiVersion: {type: String, required: true},
+    triggeredAt: {type: Date, default: null},
+    subjectGid: {type: String, default: null},
   },
-  { versionKey: false, timestamps: { createdAt: true, updatedAt: false } },
+  {versionKey: false, timestamps: {createdAt: true, updatedAt: false}},
 );
-eventSchema.index({ shop: 1, createdAt: 1 });
+eventSchema.index({shop: 1, createdAt: 1});
 
 export type WebhookEventModel = Model<WebhookEventDoc>;
 

@@ -1,3 +1,3 @@
-export { createJobQueue, backoffMs, type JobQueue, type EnqueueInput } from './queue';
-export { createWorker, type Worker, type JobHandler } from './worker';
-export type { JobDoc } from './job.model';
+export {createJobQueue, backoffMs, type JobQueue, type EnqueueInput} from './queue';
+export {createWorker, type Worker, type JobHandler} from './worker';
+export type {JobDoc} from './job.model';

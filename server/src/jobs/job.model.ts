@@ -1,4 +1,4 @@
-import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import {Schema, type Connection, type Model, type Types} from 'mongoose';
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
@@ -23,25 +23,25 @@ export interface JobDoc {
 
 const jobSchema = new Schema<JobDoc>(
   {
-    shop: { type: String, required: true },
-    type: { type: String, required: true },
-    uniqueKey: { type: String, required: true },
-    payload: { type: Schema.Types.Mixed },
-    status: { type: String, enum: ['queued', 'running', 'done', 'failed'], required: true },
-    runAt: { type: Date, required: true },
-    attempts: { type: Number, default: 0 },
-    maxAttempts: { type: Number, default: 8 },
-    leaseOwner: { type: String, default: null },
-    leaseUntil: { type: Date, default: null },
-    lastError: { type: String, default: null },
-    result: { type: Schema.Types.Mixed, default: null },
-    finishedAt: { type: Date, default: null },
+    shop: {type: String, required: true},
+    type: {type: String, required: true},
+    uniqueKey: {type: String, required: true},
+    payload: {type: Schema.Types.Mixed},
+    status: {type: String, enum: ['queued', 'running', 'done', 'failed'], required: true},
+    runAt: {type: Date, required: true},
+    attempts: {type: Number, default: 0},
+    maxAttempts: {type: Number, default: 8},
+    leaseOwner: {type: String, default: null},
+    leaseUntil: {type: Date, default: null},
+    lastError: {type: String, default: null},
+    result: {type: Schema.Types.Mixed, default: null},
+    finishedAt: {type: Date, default: null},
   },
-  { versionKey: false, timestamps: true, minimize: false },
+  {versionKey: false, timestamps: true, minimize: false},
 );
-jobSchema.index({ uniqueKey: 1 }, { unique: true });
-jobSchema.index({ status: 1, runAt: 1 });
-jobSchema.index({ shop: 1, type: 1 });
+jobSchema.index({uniqueKey: 1}, {unique: true});
+jobSchema.index({status: 1, runAt: 1});
+jobSchema.index({shop: 1, type: 1});
 
 export type JobModel = Model<JobDoc>;
 

@@ -1,5 +1,5 @@
-import { isDuplicateKey } from '../db/connect';
-import type { JobDoc, JobModel } from './job.model';
+import {isDuplicateKey} from '../db/connect';
+import type {JobDoc, JobModel} from './job.model';
 
 export interface EnqueueInput {
   shop: string;
@@ -17,11 +17,17 @@ export function backoffMs(attempts: number, random = Math.random): number {
 }
 
 /** A durable job queue in MongoDB; leases are atomic updates, so instances can share it. */
-export function createJobQueue({ Job }: { Job: JobModel }, owner: string, leaseMs = 60_000) {
+export function createJobQueue({Job}: {Job: JobModel}, owner: string, leaseMs = 60_000) {
   /** Adds a job once per `uniqueKey` (enqueueing again is a no-op). */
   async function enqueue(input: EnqueueInput): Promise<void> {
     try {
-      await Job.create({ ...input, status: 'queued', runAt: input.runAt ?? new Date(), attempts: 0, maxAttempts: input.maxAttempts ?? 8 });
+      await Job.create({
+        ...input,
+        status: 'queued',
+        runAt: input.runAt ?? new Date(),
+        attempts: 0,
+        maxAttempts: input.maxAttempts ?? 8,
+      });
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
     }
@@ -31,16 +37,32 @@ export function createJobQueue({ Job }: { Job: JobModel }, owner: string, leaseM
   async function lease(): Promise<JobDoc | null> {
     const now = new Date();
     return Job.findOneAndUpdate(
-      { $or: [{ status: 'queued', runAt: { $lte: now } }, { status: 'running', leaseUntil: { $lt: now } }] },
-      { $set: { status: 'running', leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs) }, $inc: { attempts: 1 } },
-      { returnDocument: 'after', sort: { runAt: 1 } },
+      {
+        $or: [
+          {status: 'queued', runAt: {$lte: now}},
+          {status: 'running', leaseUntil: {$lt: now}},
+        ],
+      },
+      {
+        $set: {status: 'running', leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs)},
+        $inc: {attempts: 1},
+      },
+      {returnDocument: 'after', sort: {runAt: 1}},
     ).lean<JobDoc>();
   }
 
   async function complete(job: JobDoc, result: unknown): Promise<void> {
     await Job.updateOne(
-      { _id: job._id, leaseOwner: owner },
-      { $set: { status: 'done', result: result ?? null, finishedAt: new Date(), leaseOwner: null, leaseUntil: null } },
+      {_id: job._id, leaseOwner: owner},
+      {
+        $set: {
+          status: 'done',
+          result: result ?? null,
+          finishedAt: new Date(),
+          leaseOwner: null,
+          leaseUntil: null,
+        },
+      },
     );
   }
 
@@ -48,7 +70,7 @@ export function createJobQueue({ Job }: { Job: JobModel }, owner: string, leaseM
   async function fail(job: JobDoc, error: Error): Promise<'queued' | 'failed'> {
     const status = job.attempts >= job.maxAttempts ? 'failed' : 'queued';
     await Job.updateOne(
-      { _id: job._id, leaseOwner: owner },
+      {_id: job._id, leaseOwner: owner},
       {
         $set: {
           status,
@@ -56,14 +78,14 @@ export function createJobQueue({ Job }: { Job: JobModel }, owner: string, leaseM
           runAt: new Date(Date.now() + backoffMs(job.attempts)),
           leaseOwner: null,
           leaseUntil: null,
-          ...(status === 'failed' ? { finishedAt: new Date() } : {}),
+          ...(status === 'failed' ? {finishedAt: new Date()} : {}),
         },
       },
     );
     return status;
   }
 
-  return { enqueue, lease, complete, fail };
+  return {enqueue, lease, complete, fail};
 }
 
 export type JobQueue = ReturnType<typeof createJobQueue>;

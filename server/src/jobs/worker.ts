@@ -1,7 +1,7 @@
-import type { Logger } from '../logger';
-import type { Metrics } from '../metrics';
-import type { JobDoc } from './job.model';
-import type { JobQueue } from './queue';
+import type {Logger} from '../logger';
+import type {Metrics} from '../metrics';
+import type {JobDoc} from './job.model';
+import type {JobQueue} from './queue';
 
 /** Runs one job; its return value is stored as the job's result. Must be idempotent. */
 export type JobHandler = (job: JobDoc) => Promise<unknown>;
@@ -18,22 +18,30 @@ type Deps = {
 };
 
 /** Polls the queue and runs jobs one at a time; `stop()` waits for the current job. */
-export function createWorker({ queue, handlers, logger, metrics, sweep, pollMs = 500, sweepMs = 2000 }: Deps) {
+export function createWorker({
+  queue,
+  handlers,
+  logger,
+  metrics,
+  sweep,
+  pollMs = 500,
+  sweepMs = 2000,
+}: Deps) {
   let stopped = true;
   let loop: Promise<void> = Promise.resolve();
   let lastSweep = 0;
 
   async function runOne(job: JobDoc): Promise<void> {
     const handler = handlers[job.type];
-    const log = logger.child({ shop: job.shop, jobType: job.type, jobId: String(job._id) });
+    const log = logger.child({shop: job.shop, jobType: job.type, jobId: String(job._id)});
     try {
       if (!handler) throw new Error(`no handler for job type ${job.type}`);
       await queue.complete(job, await handler(job));
-      metrics.jobsFinished.inc({ type: job.type, outcome: 'done' });
+      metrics.jobsFinished.inc({type: job.type, outcome: 'done'});
     } catch (error) {
       const status = await queue.fail(job, error as Error);
-      metrics.jobsFinished.inc({ type: job.type, outcome: status === 'failed' ? 'failed' : 'retry' });
-      log.warn({ err: error, attempts: job.attempts, status }, 'job failed');
+      metrics.jobsFinished.inc({type: job.type, outcome: status === 'failed' ? 'failed' : 'retry'});
+      log.warn({err: error, attempts: job.attempts, status}, 'job failed');
     }
   }
 
@@ -50,7 +58,7 @@ export function createWorker({ queue, handlers, logger, metrics, sweep, pollMs =
   async function run(): Promise<void> {
     while (!stopped) {
       const busy = await tick().catch((error) => {
-        logger.warn({ err: error }, 'worker tick failed (database down?)');
+        logger.warn({err: error}, 'worker tick failed (database down?)');
         return false;
       });
       if (!busy && !stopped) await new Promise((r) => setTimeout(r, pollMs));

@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {randomBytes} from 'node:crypto';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import type {AddressInfo} from 'node:net';
+import {SMTPServer} from 'smtp-server';
 
 export interface LocalSmtpOptions {
   /** Where received messages are written, one `.eml` file each. */
@@ -17,9 +17,9 @@ export interface LocalSmtpOptions {
  * (the panel's Outbox). Nothing is relayed. `failNext` makes it refuse messages the way real servers
  * do: 4xx (try again later) or 5xx (permanent).
  */
-export async function startLocalSmtp({ dir, port = 0, host = '127.0.0.1' }: LocalSmtpOptions) {
-  mkdirSync(dir, { recursive: true });
-  const refusals: { code: number; message: string }[] = [];
+export async function startLocalSmtp({dir, port = 0, host = '127.0.0.1'}: LocalSmtpOptions) {
+  mkdirSync(dir, {recursive: true});
+  const refusals: {code: number; message: string}[] = [];
   let received = 0;
   const server = new SMTPServer({
     authOptional: true,
@@ -31,7 +31,8 @@ export async function startLocalSmtp({ dir, port = 0, host = '127.0.0.1' }: Loca
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const refusal = refusals.shift();
-        if (refusal) return callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+        if (refusal)
+          return callback(Object.assign(new Error(refusal.message), {responseCode: refusal.code}));
         const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`;
         writeFileSync(path.join(dir, name), Buffer.concat(chunks));
         received++;
@@ -51,7 +52,7 @@ export async function startLocalSmtp({ dir, port = 0, host = '127.0.0.1' }: Loca
       return received;
     },
     failNext(code: number, message: string, times = 1) {
-      for (let i = 0; i < times; i++) refusals.push({ code, message });
+      for (let i = 0; i < times; i++) refusals.push({code, message});
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,6 +1,6 @@
-import type { TouchKind } from '../cadence/types';
-import type { Signature, StaffDoc } from '../staff';
-import type { TouchDoc } from '../touches';
+import type {TouchKind} from '../cadence/types';
+import type {Signature, StaffDoc} from '../staff';
+import type {TouchDoc} from '../touches';
 
 /** Kinds whose sticker tells the packer what goes in the box (the card itself is signed by hand). */
 export const PACKING_INSTRUCTIONS = {
@@ -13,14 +13,18 @@ export const PACKING_INSTRUCTIONS = {
 export const NOTE_KINDS: readonly TouchKind[] = ['sticker_note'];
 
 /** Kinds that put something in the box, and so get a sticker; the others (email, call…) never print. */
-export const PRINTABLE_KINDS: readonly TouchKind[] = [...NOTE_KINDS, ...(Object.keys(PACKING_INSTRUCTIONS) as TouchKind[])];
+export const PRINTABLE_KINDS: readonly TouchKind[] = [
+  ...NOTE_KINDS,
+  ...(Object.keys(PACKING_INSTRUCTIONS) as TouchKind[]),
+];
 
 export type LabelContent =
-  | { type: 'note'; touchId: string; orderName: string; note: string; signature: Signature | null }
-  | { type: 'instruction'; touchId: string; orderName: string; instruction: string };
+  | {type: 'note'; touchId: string; orderName: string; note: string; signature: Signature | null}
+  | {type: 'instruction'; touchId: string; orderName: string; instruction: string};
 
 /** Why a touch named in a print request cannot be printed (the request answers 422 naming them). */
-export type PrintProblem = 'note_too_long' | 'note_missing' | 'not_printable_kind' | 'skipped' | 'held_out';
+export type PrintProblem =
+  'note_too_long' | 'note_missing' | 'not_printable_kind' | 'skipped' | 'held_out';
 
 export interface TouchProblem {
   id: string;
@@ -29,7 +33,8 @@ export interface TouchProblem {
   problem: PrintProblem;
 }
 
-const isInstructionKind = (kind: TouchKind): kind is keyof typeof PACKING_INSTRUCTIONS => kind in PACKING_INSTRUCTIONS;
+const isInstructionKind = (kind: TouchKind): kind is keyof typeof PACKING_INSTRUCTIONS =>
+  kind in PACKING_INSTRUCTIONS;
 
 /**
  * How the writer signs: their drawn or typed signature, else their name — as the panel's preview
@@ -38,21 +43,35 @@ const isInstructionKind = (kind: TouchKind): kind is keyof typeof PACKING_INSTRU
 export function signatureOf(writer: StaffDoc | undefined): Signature | null {
   if (!writer) return null;
   if (writer.signature?.type === 'drawn') return writer.signature;
-  return { type: 'typed', text: `— ${writer.signature?.text ?? writer.name}` };
+  return {type: 'typed', text: `— ${writer.signature?.text ?? writer.name}`};
 }
 
 /** What goes on the touch's sticker, or why it can't have one (the note's fit is checked later). */
-export function labelContent(t: TouchDoc, writers: Map<string, StaffDoc>): LabelContent | PrintProblem {
+export function labelContent(
+  t: TouchDoc,
+  writers: Map<string, StaffDoc>,
+): LabelContent | PrintProblem {
   if (t.status === 'skipped' || t.status === 'held_out') return t.status;
-  const base = { touchId: String(t._id), orderName: t.orderName };
-  if (isInstructionKind(t.kind)) return { ...base, type: 'instruction', instruction: PACKING_INSTRUCTIONS[t.kind] };
+  const base = {touchId: String(t._id), orderName: t.orderName};
+  if (isInstructionKind(t.kind))
+    return {...base, type: 'instruction', instruction: PACKING_INSTRUCTIONS[t.kind]};
   if (!NOTE_KINDS.includes(t.kind)) return 'not_printable_kind';
   if (!t.note?.trim()) return 'note_missing';
-  return { ...base, type: 'note', note: t.note, signature: signatureOf(t.assignee ? writers.get(t.assignee) : undefined) };
+  return {
+    ...base,
+    type: 'note',
+    note: t.note,
+    signature: signatureOf(t.assignee ? writers.get(t.assignee) : undefined),
+  };
 }
 
 /** Stickers of one order side by side, orders in the shop's sequence, the note before the packing slips. */
 export function bySequence(a: TouchDoc, b: TouchDoc): number {
   const rank = (t: TouchDoc) => (NOTE_KINDS.includes(t.kind) ? 0 : 1);
-  return (a.sequence ?? Infinity) - (b.sequence ?? Infinity) || a.orderName.localeCompare(b.orderName) || rank(a) - rank(b) || a.kind.localeCompare(b.kind);
+  return (
+    (a.sequence ?? Infinity) - (b.sequence ?? Infinity) ||
+    a.orderName.localeCompare(b.orderName) ||
+    rank(a) - rank(b) ||
+    a.kind.localeCompare(b.kind)
+  );
 }

@@ -1,4 +1,4 @@
-import type { FontMetrics } from './fonts';
+import type {FontMetrics} from './fonts';
 
 /** Width of a string at font size 1, in points (a measurer from pdfkit, see measure.ts). */
 export type Measure = (text: string) => number;
@@ -62,7 +62,8 @@ export function wrap(text: string, width: number, size: number, measure: Measure
 }
 
 /** Height of `lineCount` lines from the top of the tallest glyph to the bottom of the deepest. */
-export const blockHeight = (lineCount: number, size: number, m: FontMetrics) => size * (m.ascent + (lineCount - 1) * m.lineHeight + m.descent);
+export const blockHeight = (lineCount: number, size: number, m: FontMetrics) =>
+  size * (m.ascent + (lineCount - 1) * m.lineHeight + m.descent);
 
 /**
  * The largest size in the range (in half points) at which the text, wrapped, fits the box: the
@@ -70,11 +71,17 @@ export const blockHeight = (lineCount: number, size: number, m: FontMetrics) => 
  * (it is never clipped: the caller reports it). Lines are measured whole at the chosen size, so
  * kerning across word boundaries can never push one past the edge.
  */
-export function fitText(text: string, box: { width: number; height: number }, range: SizeRange, measure: Measure, m: FontMetrics): Fitted | null {
+export function fitText(
+  text: string,
+  box: {width: number; height: number},
+  range: SizeRange,
+  measure: Measure,
+  m: FontMetrics,
+): Fitted | null {
   for (let size = range.max; size >= range.min - 1e-9; size = Math.round((size - STEP) * 2) / 2) {
     const lines = wrap(text, box.width, size, measure);
     if (!lines || blockHeight(lines.length, size, m) > box.height) continue;
-    if (lines.every((line) => measure(line) * size <= box.width)) return { size, lines };
+    if (lines.every((line) => measure(line) * size <= box.width)) return {size, lines};
   }
   return null;
 }
@@ -90,5 +97,5 @@ export function balance(text: string, fitted: Fitted, width: number, measure: Me
     if (lines && lines.length <= fitted.lines.length) hi = mid;
     else lo = mid;
   }
-  return { size: fitted.size, lines: wrap(text, hi, fitted.size, measure) ?? fitted.lines };
+  return {size: fitted.size, lines: wrap(text, hi, fitted.size, measure) ?? fitted.lines};
 }

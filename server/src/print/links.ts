@@ -1,6 +1,6 @@
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
-import { LABEL_STOCKS } from '../shops/shop.model';
+import {createHmac, hkdfSync, timingSafeEqual} from 'node:crypto';
+import {z} from 'zod';
+import {LABEL_STOCKS} from '../shops/shop.model';
 
 /** How long a print link works: long enough for the admin's print dialog, short enough not to matter if it leaks. */
 export const LINK_TTL_SECONDS = 5 * 60;
@@ -23,7 +23,10 @@ const ORDER_GID = 'gid://shopify/Order/';
 const payloadSchema = z.strictObject({
   v: z.literal(1),
   s: z.string().regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/),
-  o: z.array(z.string().regex(/^[1-9]\d{0,19}$/)).min(1).max(250),
+  o: z
+    .array(z.string().regex(/^[1-9]\d{0,19}$/))
+    .min(1)
+    .max(250),
   k: z.enum(LABEL_STOCKS),
   u: z.string().max(200).nullable(),
   e: z.number().int(),
@@ -40,11 +43,13 @@ export function createLinkSigner(appSecret: string, ttlSeconds = LINK_TTL_SECOND
   const key = Buffer.from(hkdfSync('sha256', appSecret, 'human-touch', 'print-links/v1', 32));
   const mac = (payload: string) => createHmac('sha256', key).update(payload).digest();
 
-  function sign(grant: Omit<LinkGrant, 'exp'>, now = Date.now()): { token: string; expiresAt: Date } {
+  function sign(grant: Omit<LinkGrant, 'exp'>, now = Date.now()): {token: string; expiresAt: Date} {
     const exp = Math.floor(now / 1000) + ttlSeconds;
     const o = grant.orderIds.map((id) => id.slice(ORDER_GID.length));
-    const payload = b64(JSON.stringify({ v: 1, s: grant.shop, o, k: grant.stock, u: grant.userId, e: exp }));
-    return { token: `${payload}.${b64(mac(payload))}`, expiresAt: new Date(exp * 1000) };
+    const payload = b64(
+      JSON.stringify({v: 1, s: grant.shop, o, k: grant.stock, u: grant.userId, e: exp}),
+    );
+    return {token: `${payload}.${b64(mac(payload))}`, expiresAt: new Date(exp * 1000)};
   }
 
   /** The grant, or null for anything not signed by us, changed, or expired. */
@@ -54,14 +59,21 @@ export function createLinkSigner(appSecret: string, ttlSeconds = LINK_TTL_SECOND
     const given = Buffer.from(signature, 'base64url');
     const expected = mac(payload);
     // Canonical base64url only: decoding ignores stray characters and a last character's spare bits.
-    if (given.length !== expected.length || b64(given) !== signature || !timingSafeEqual(given, expected)) return null;
-    const parsed = payloadSchema.safeParse(parseJson(Buffer.from(payload, 'base64url').toString('utf8')));
+    if (
+      given.length !== expected.length ||
+      b64(given) !== signature ||
+      !timingSafeEqual(given, expected)
+    )
+      return null;
+    const parsed = payloadSchema.safeParse(
+      parseJson(Buffer.from(payload, 'base64url').toString('utf8')),
+    );
     if (!parsed.success || parsed.data.e * 1000 <= now) return null;
-    const { s, o, k, u, e } = parsed.data;
-    return { shop: s, orderIds: o.map((id) => ORDER_GID + id), stock: k, userId: u, exp: e };
+    const {s, o, k, u, e} = parsed.data;
+    return {shop: s, orderIds: o.map((id) => ORDER_GID + id), stock: k, userId: u, exp: e};
   }
 
-  return { sign, verify };
+  return {sign, verify};
 }
 
 function parseJson(text: string): unknown {

@@ -1,4 +1,4 @@
-import type { Measure } from './fit';
+import type {Measure} from './fit';
 
 /**
  * Widths at font size 1 from pdfkit itself (fontkit's layout, with the font's kerning and

@@ -1,23 +1,23 @@
-import { NotFoundError } from '../errors';
-import type { ShopsService } from '../shops';
-import { LinkRefusedError } from './errors';
-import type { LinkSigner } from './links';
-import type { LinkRequest } from './print.schema';
-import type { PrintService } from './print.service';
+import {NotFoundError} from '../errors';
+import type {ShopsService} from '../shops';
+import {LinkRefusedError} from './errors';
+import type {LinkSigner} from './links';
+import type {LinkRequest} from './print.schema';
+import type {PrintService} from './print.service';
 
-type Deps = { signer: LinkSigner; shops: ShopsService; print: PrintService; appUrl: string };
+type Deps = {signer: LinkSigner; shops: ShopsService; print: PrintService; appUrl: string};
 
 /**
  * Short-lived signed links to a sticker PDF, for Shopify admin's print actions: the extension asks
  * for one (with its session token) and hands the URL to the admin, which fetches it without one.
  */
-export function createPrintLinks({ signer, shops, print, appUrl }: Deps) {
+export function createPrintLinks({signer, shops, print, appUrl}: Deps) {
   /** Checks now that the orders print (404/422 otherwise), then signs the link. */
   async function create(shop: string, userId: string | null, r: LinkRequest) {
     const stock = r.stock ?? (await shops.ensureShop(shop)).labelStock;
-    await print.plan(shop, { orderIds: r.orderIds, stock, reprint: true });
-    const { token, expiresAt } = signer.sign({ shop, orderIds: r.orderIds, stock, userId });
-    return { url: `${appUrl}/print/links/${token}`, expiresAt: expiresAt.toISOString() };
+    await print.plan(shop, {orderIds: r.orderIds, stock, reprint: true});
+    const {token, expiresAt} = signer.sign({shop, orderIds: r.orderIds, stock, userId});
+    return {url: `${appUrl}/print/links/${token}`, expiresAt: expiresAt.toISOString()};
   }
 
   /**
@@ -27,16 +27,21 @@ export function createPrintLinks({ signer, shops, print, appUrl }: Deps) {
    */
   async function open(token: string, shopInQuery: unknown) {
     const grant = signer.verify(token);
-    if (!grant || (shopInQuery !== undefined && shopInQuery !== grant.shop)) throw new LinkRefusedError();
+    if (!grant || (shopInQuery !== undefined && shopInQuery !== grant.shop))
+      throw new LinkRefusedError();
     const shop = await shops.getShop(grant.shop);
     if (!shop || shop.uninstalledAt) throw new LinkRefusedError();
-    const plan = await print.plan(grant.shop, { orderIds: grant.orderIds, stock: grant.stock, reprint: true }).catch((error) => {
-      throw error instanceof NotFoundError ? new LinkRefusedError('This print link is not valid for these orders') : error;
-    });
-    return { grant, plan };
+    const plan = await print
+      .plan(grant.shop, {orderIds: grant.orderIds, stock: grant.stock, reprint: true})
+      .catch((error) => {
+        throw error instanceof NotFoundError
+          ? new LinkRefusedError('This print link is not valid for these orders')
+          : error;
+      });
+    return {grant, plan};
   }
 
-  return { create, open };
+  return {create, open};
 }
 
 export type PrintLinks = ReturnType<typeof createPrintLinks>;

@@ -1,11 +1,11 @@
-import { Router, type NextFunction, type Response } from 'express';
-import { parseWith } from '../intake/parse-json';
-import type { PrintLinks } from './print-links';
-import { fitSchema, linkSchema, stickersSchema, testSheetQuery } from './print.schema';
-import type { PrintService } from './print.service';
-import { queueQuerySchema } from './queue';
+import {Router, type NextFunction, type Response} from 'express';
+import {parseWith} from '../intake/parse-json';
+import type {PrintLinks} from './print-links';
+import {fitSchema, linkSchema, stickersSchema, testSheetQuery} from './print.schema';
+import type {PrintService} from './print.service';
+import {queueQuerySchema} from './queue';
 
-type Deps = { print: PrintService; printLinks: PrintLinks };
+type Deps = {print: PrintService; printLinks: PrintLinks};
 type Run = Awaited<ReturnType<PrintService['claim']>>;
 
 /** Streams the PDF; a failure after the first byte can only cut the response (the error is logged). */
@@ -26,7 +26,7 @@ const fail = (res: Response, next: NextFunction) => (error: unknown) => {
 };
 
 /** /api/print/*: sticker PDFs, signed links for the admin's print actions, the warehouse queue, fit checks, a calibration sheet, the stocks. */
-export function printRouter({ print, printLinks }: Deps): Router {
+export function printRouter({print, printLinks}: Deps): Router {
   const router = Router();
   router.post('/api/print/stickers', async (req, res, next) => {
     try {
@@ -38,7 +38,15 @@ export function printRouter({ print, printLinks }: Deps): Router {
   });
   router.post('/api/print/links', async (req, res, next) => {
     try {
-      res.status(201).json(await printLinks.create(res.locals.shop, res.locals.userId, parseWith(linkSchema, req.body)));
+      res
+        .status(201)
+        .json(
+          await printLinks.create(
+            res.locals.shop,
+            res.locals.userId,
+            parseWith(linkSchema, req.body),
+          ),
+        );
     } catch (error) {
       next(error);
     }
@@ -52,8 +60,15 @@ export function printRouter({ print, printLinks }: Deps): Router {
   });
   router.get('/api/print/test-sheet', async (req, res, next) => {
     try {
-      const render = await print.testSheet(res.locals.shop, parseWith(testSheetQuery, req.query).stock);
-      res.status(200).set({ 'Content-Type': 'application/pdf', 'Content-Disposition': 'inline; filename="human-touch-test-sheet.pdf"', 'Cache-Control': 'no-store' });
+      const render = await print.testSheet(
+        res.locals.shop,
+        parseWith(testSheetQuery, req.query).stock,
+      );
+      res.status(200).set({
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': 'inline; filename="human-touch-test-sheet.pdf"',
+        'Cache-Control': 'no-store',
+      });
       await render(res);
     } catch (error) {
       fail(res, next)(error);
@@ -80,11 +95,11 @@ export function printRouter({ print, printLinks }: Deps): Router {
  * GET /print/links/:token — outside /api: no session token, the link's signature is the credential
  * (print-links.ts). Shopify admin's print action loads it.
  */
-export function printLinksRouter({ print, printLinks }: Deps): Router {
+export function printLinksRouter({print, printLinks}: Deps): Router {
   const router = Router();
   router.get('/print/links/:token', async (req, res, next) => {
     try {
-      const { grant, plan } = await printLinks.open(String(req.params.token), req.query.shop);
+      const {grant, plan} = await printLinks.open(String(req.params.token), req.query.shop);
       await sendPdf(print, await print.claim(grant.shop, plan, grant.userId), res);
     } catch (error) {
       fail(res, next)(error);

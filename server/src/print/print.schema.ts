@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { LABEL_STOCKS, STICKER_STYLES, type LabelStock } from '../shops/shop.model';
-import { isLabelStock } from './stocks';
+import {z} from 'zod';
+import {LABEL_STOCKS, STICKER_STYLES, type LabelStock} from '../shops/shop.model';
+import {isLabelStock} from './stocks';
 
 /** Most touches one request prints (34 sheets of Avery 5160). */
 export const MAX_TOUCHES_PER_PRINT = 1000;
@@ -8,13 +8,19 @@ export const MAX_TOUCHES_PER_PRINT = 1000;
 export const MAX_ORDERS_PER_PRINT = 250;
 
 const touchId = z.string().regex(/^[0-9a-f]{24}$/, 'a touch id');
-export const orderGid = z.string().regex(/^gid:\/\/shopify\/Order\/[1-9]\d{0,19}$/, 'an order id such as gid://shopify/Order/450789469');
+export const orderGid = z
+  .string()
+  .regex(
+    /^gid:\/\/shopify\/Order\/[1-9]\d{0,19}$/,
+    'an order id such as gid://shopify/Order/450789469',
+  );
 export const stockSchema = z
   .string()
   .refine(isLabelStock, `an unknown label stock; the stocks are ${LABEL_STOCKS.join(', ')}`)
   .transform((s) => s as LabelStock);
 
-const oneOfThem = (b: { touchIds?: unknown; orderIds?: unknown }) => (b.touchIds === undefined) !== (b.orderIds === undefined);
+const oneOfThem = (b: {touchIds?: unknown; orderIds?: unknown}) =>
+  (b.touchIds === undefined) !== (b.orderIds === undefined);
 
 /** POST /api/print/stickers */
 export const stickersSchema = z
@@ -28,7 +34,7 @@ export const stickersSchema = z
     /** Print touches printed before too (otherwise they are left out). */
     reprint: z.boolean().default(false),
   })
-  .refine(oneOfThem, { message: 'give touchIds or orderIds (one of them)', path: ['touchIds'] });
+  .refine(oneOfThem, {message: 'give touchIds or orderIds (one of them)', path: ['touchIds']});
 
 /** POST /api/print/links */
 export const linkSchema = z.strictObject({
@@ -44,7 +50,7 @@ export const fitSchema = z.strictObject({
 });
 
 /** GET /api/print/test-sheet */
-export const testSheetQuery = z.strictObject({ stock: stockSchema.optional() });
+export const testSheetQuery = z.strictObject({stock: stockSchema.optional()});
 
 export type StickersRequest = z.infer<typeof stickersSchema>;
 export type LinkRequest = z.infer<typeof linkSchema>;

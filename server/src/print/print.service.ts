@@ -1,19 +1,30 @@
-import type { Writable } from 'node:stream';
-import type { Models } from '../db/models';
-import { BadRequestError, NotFoundError, ValidationError } from '../errors';
-import type { ShopsService } from '../shops';
-import type { LabelStock } from '../shops/shop.model';
-import type { StaffDoc } from '../staff';
-import { markPrinted, type TouchDoc, type WorkingSet } from '../touches';
-import { bySequence, labelContent, PRINTABLE_KINDS, type LabelContent, type TouchProblem } from './content';
-import { AlreadyPrintedError, NothingToPrintError, NotPrintableError } from './errors';
-import type { StickerPrinter, PrintJob, StickerStyle } from './printer';
-import type { PreparedLabel } from './render';
-import type { StickersRequest } from './print.schema';
-import { labelsPerSheet, STOCKS, stockJson } from './stocks';
-import { groupByOrder, queuePage, queueTouchJson, type QueueQuery } from './queue';
+import type {Writable} from 'node:stream';
+import type {Models} from '../db/models';
+import {BadRequestError, NotFoundError, ValidationError} from '../errors';
+import type {ShopsService} from '../shops';
+import type {LabelStock} from '../shops/shop.model';
+import type {StaffDoc} from '../staff';
+import {markPrinted, type TouchDoc, type WorkingSet} from '../touches';
+import {
+  bySequence,
+  labelContent,
+  PRINTABLE_KINDS,
+  type LabelContent,
+  type TouchProblem,
+} from './content';
+import {AlreadyPrintedError, NothingToPrintError, NotPrintableError} from './errors';
+import type {StickerPrinter, PrintJob, StickerStyle} from './printer';
+import type {PreparedLabel} from './render';
+import type {StickersRequest} from './print.schema';
+import {labelsPerSheet, STOCKS, stockJson} from './stocks';
+import {groupByOrder, queuePage, queueTouchJson, type QueueQuery} from './queue';
 
-type Deps = { models: Pick<Models, 'Touch' | 'Staff'>; workingSet: WorkingSet; shops: ShopsService; printer: StickerPrinter };
+type Deps = {
+  models: Pick<Models, 'Touch' | 'Staff'>;
+  workingSet: WorkingSet;
+  shops: ShopsService;
+  printer: StickerPrinter;
+};
 
 /** One print, decided and checked before anything changes. */
 export interface PrintPlan {
@@ -28,11 +39,14 @@ export interface PrintPlan {
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
-export function createPrintService({ models, workingSet, shops, printer }: Deps) {
+export function createPrintService({models, workingSet, shops, printer}: Deps) {
   async function byTouchIds(shop: string, ids: string[]): Promise<TouchDoc[]> {
     const mine = new Map((await workingSet.read(shop)).map((t) => [String(t._id), t]));
     const missing = unique(ids).filter((id) => !mine.has(id));
-    if (missing.length) throw new NotFoundError(`No such touch: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? '…' : ''}`);
+    if (missing.length)
+      throw new NotFoundError(
+        `No such touch: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? '…' : ''}`,
+      );
     return unique(ids).map((id) => mine.get(id)!);
   }
 
@@ -42,14 +56,23 @@ export function createPrintService({ models, workingSet, shops, printer }: Deps)
     const touches = (await workingSet.read(shop)).filter((t) => wanted.has(t.orderGid));
     const found = new Set(touches.map((t) => t.orderGid));
     const missing = [...wanted].filter((id) => !found.has(id));
-    if (missing.length) throw new NotFoundError(`No touches for order ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? '…' : ''}`);
-    return touches.filter((t) => PRINTABLE_KINDS.includes(t.kind) && (t.status === 'open' || t.status === 'done'));
+    if (missing.length)
+      throw new NotFoundError(
+        `No touches for order ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? '…' : ''}`,
+      );
+    return touches.filter(
+      (t) => PRINTABLE_KINDS.includes(t.kind) && (t.status === 'open' || t.status === 'done'),
+    );
   }
 
   async function writersOf(shop: string, touches: TouchDoc[]): Promise<Map<string, StaffDoc>> {
-    const ids = unique(touches.map((t) => t.assignee).filter((a): a is string => Boolean(a && /^[0-9a-f]{24}$/.test(a))));
+    const ids = unique(
+      touches
+        .map((t) => t.assignee)
+        .filter((a): a is string => Boolean(a && /^[0-9a-f]{24}$/.test(a))),
+    );
     if (!ids.length) return new Map();
-    const staff = await models.Staff.find({ shop, _id: { $in: ids } }).lean<StaffDoc[]>();
+    const staff = await models.Staff.find({shop, _id: {$in: ids}}).lean<StaffDoc[]>();
     return new Map(staff.map((s) => [String(s._id), s]));
   }
 
@@ -57,7 +80,12 @@ export function createPrintService({ models, workingSet, shops, printer }: Deps)
   async function check(shop: string, touches: TouchDoc[], job: Pick<PrintJob, 'stock' | 'style'>) {
     const writers = await writersOf(shop, touches);
     const byId = new Map(touches.map((t) => [String(t._id), t]));
-    const problem = (t: TouchDoc, p: TouchProblem['problem']): TouchProblem => ({ id: String(t._id), orderName: t.orderName, kind: t.kind, problem: p });
+    const problem = (t: TouchDoc, p: TouchProblem['problem']): TouchProblem => ({
+      id: String(t._id),
+      orderName: t.orderName,
+      kind: t.kind,
+      problem: p,
+    });
     const problems: TouchProblem[] = [];
     const contents: LabelContent[] = [];
     for (const t of touches) {
@@ -66,13 +94,18 @@ export function createPrintService({ models, workingSet, shops, printer }: Deps)
       else contents.push(content);
     }
     const prepared = printer.prepare(contents, job.stock, job.style);
-    for (const p of prepared.problems) problems.push(problem(byId.get(p.content.touchId)!, p.problem));
-    return { labels: prepared.labels, problems };
+    for (const p of prepared.problems)
+      problems.push(problem(byId.get(p.content.touchId)!, p.problem));
+    return {labels: prepared.labels, problems};
   }
 
   /** Every label fitted, or a 422 naming each touch that can't be printed and why. */
-  async function labelsFor(shop: string, touches: TouchDoc[], job: PrintJob): Promise<PreparedLabel[]> {
-    const { labels, problems } = await check(shop, touches, job);
+  async function labelsFor(
+    shop: string,
+    touches: TouchDoc[],
+    job: PrintJob,
+  ): Promise<PreparedLabel[]> {
+    const {labels, problems} = await check(shop, touches, job);
     if (problems.length) throw new NotPrintableError(job.stock.id, problems);
     return labels;
   }
@@ -83,15 +116,32 @@ export function createPrintService({ models, workingSet, shops, printer }: Deps)
     const stock = STOCKS[r.stock ?? settings.labelStock];
     const startPosition = r.startPosition ?? 1;
     if (startPosition > labelsPerSheet(stock)) {
-      throw new ValidationError('The start position is not on the sheet', { startPosition: [`from 1 to ${labelsPerSheet(stock)} on ${stock.id}`] });
+      throw new ValidationError('The start position is not on the sheet', {
+        startPosition: [`from 1 to ${labelsPerSheet(stock)} on ${stock.id}`],
+      });
     }
-    const asked = r.touchIds ? await byTouchIds(shop, r.touchIds) : await byOrderIds(shop, r.orderIds!);
+    const asked = r.touchIds
+      ? await byTouchIds(shop, r.touchIds)
+      : await byOrderIds(shop, r.orderIds!);
     if (!asked.length) throw new NothingToPrintError();
     const touches = (r.reprint ? asked : asked.filter((t) => !t.printedAt)).sort(bySequence);
-    const skippedAlreadyPrinted = r.reprint ? [] : asked.filter((t) => t.printedAt).map((t) => String(t._id));
+    const skippedAlreadyPrinted = r.reprint
+      ? []
+      : asked.filter((t) => t.printedAt).map((t) => String(t._id));
     if (!touches.length) throw new AlreadyPrintedError(skippedAlreadyPrinted);
-    const job: PrintJob = { stock, startPosition, offsetMm: settings.labelOffsetMm, style: settings.stickerStyle };
-    return { job, touches, labels: await labelsFor(shop, touches, job), skippedAlreadyPrinted, reprint: r.reprint };
+    const job: PrintJob = {
+      stock,
+      startPosition,
+      offsetMm: settings.labelOffsetMm,
+      style: settings.stickerStyle,
+    };
+    return {
+      job,
+      touches,
+      labels: await labelsFor(shop, touches, job),
+      skippedAlreadyPrinted,
+      reprint: r.reprint,
+    };
   }
 
   /**
@@ -100,27 +150,36 @@ export function createPrintService({ models, workingSet, shops, printer }: Deps)
    * printer jams, the warehouse reprints (`reprint: true`) rather than risk printing twice.
    */
   async function claim(shop: string, p: PrintPlan, userId: string | null) {
-    const marked = await markPrinted({ models, workingSet }, shop, p.touches, userId, p.reprint);
+    const marked = await markPrinted({models, workingSet}, shop, p.touches, userId, p.reprint);
     const ids = new Set(marked.map((t) => String(t._id)));
     const lost = p.touches.filter((t) => !ids.has(String(t._id))).map((t) => String(t._id));
     if (!ids.size) throw new AlreadyPrintedError(lost);
-    return { job: p.job, labels: p.labels.filter((l) => ids.has(l.touchId)), skipped: p.skippedAlreadyPrinted.length + lost.length };
+    return {
+      job: p.job,
+      labels: p.labels.filter((l) => ids.has(l.touchId)),
+      skipped: p.skippedAlreadyPrinted.length + lost.length,
+    };
   }
 
-  const render = (run: { job: PrintJob; labels: PreparedLabel[] }, out: Writable) => printer.render(run.labels, run.job, out);
+  const render = (run: {job: PrintJob; labels: PreparedLabel[]}, out: Writable) =>
+    printer.render(run.labels, run.job, out);
 
   /** Whether a note fits the shop's stock and style (or the ones named), as the printer will set it. */
-  async function fit(shop: string, r: { note: string; stock?: LabelStock; style?: StickerStyle }) {
+  async function fit(shop: string, r: {note: string; stock?: LabelStock; style?: StickerStyle}) {
     const settings = await shops.ensureShop(shop);
     const stock = r.stock ?? settings.labelStock;
     const style = r.style ?? settings.stickerStyle;
-    return { stock, style, ...printer.fitNote(r.note, STOCKS[stock], style) };
+    return {stock, style, ...printer.fitNote(r.note, STOCKS[stock], style)};
   }
 
   /** The calibration sheet for the shop's stock (or the one named), with its offset and style: settings read, ready to stream. */
   async function testSheet(shop: string, stock: LabelStock | undefined) {
     const settings = await shops.ensureShop(shop);
-    const job = { stock: STOCKS[stock ?? settings.labelStock], offsetMm: settings.labelOffsetMm, style: settings.stickerStyle };
+    const job = {
+      stock: STOCKS[stock ?? settings.labelStock],
+      offsetMm: settings.labelOffsetMm,
+      style: settings.stickerStyle,
+    };
     return (out: Writable) => printer.testSheet(job, out);
   }
 
@@ -136,22 +195,32 @@ export function createPrintService({ models, workingSet, shops, printer }: Deps)
     // "Mark order packed" finishes all of an order's open stickers, whichever state the list shows.
     const toPack = new Map<string, string[]>();
     for (const o of groupByOrder(current, 'to_print').concat(groupByOrder(current, 'to_pack'))) {
-      toPack.set(o.orderId, [...(toPack.get(o.orderId) ?? []), ...o.touches.map((t) => String(t._id))]);
+      toPack.set(o.orderId, [
+        ...(toPack.get(o.orderId) ?? []),
+        ...o.touches.map((t) => String(t._id)),
+      ]);
     }
     const touches = orders.flatMap((o) => o.touches);
-    const { problems } = await check(shop, touches, { stock, style: settings.stickerStyle });
+    const {problems} = await check(shop, touches, {stock, style: settings.stickerStyle});
     const problemOf = new Map(problems.map((p) => [p.id, p.problem]));
     const found = queuePage(orders, q);
     if (!found) throw new BadRequestError('cursor is not one this API returned for this state');
     return {
       state: q.state,
       stock: stock.id,
-      totals: { orders: orders.length, stickers: touches.length, ready: touches.length - problems.length, problems: problems.length },
+      totals: {
+        orders: orders.length,
+        stickers: touches.length,
+        ready: touches.length - problems.length,
+        problems: problems.length,
+      },
       orders: found.page.map((o) => ({
         orderId: o.orderId,
         orderName: o.orderName,
         sequence: o.sequence,
-        customer: o.touches[0]!.customerGid ? { id: o.touches[0]!.customerGid, displayName: o.touches[0]!.customerName ?? null } : null,
+        customer: o.touches[0]!.customerGid
+          ? {id: o.touches[0]!.customerGid, displayName: o.touches[0]!.customerName ?? null}
+          : null,
         touches: o.touches.map((t) => queueTouchJson(t, problemOf.get(String(t._id)) ?? null)),
         openTouchIds: toPack.get(o.orderId) ?? [],
       })),
@@ -159,9 +228,12 @@ export function createPrintService({ models, workingSet, shops, printer }: Deps)
     };
   }
 
-  const stocks = async (shop: string) => ({ stocks: Object.values(STOCKS).map(stockJson), labelStock: (await shops.ensureShop(shop)).labelStock });
+  const stocks = async (shop: string) => ({
+    stocks: Object.values(STOCKS).map(stockJson),
+    labelStock: (await shops.ensureShop(shop)).labelStock,
+  });
 
-  return { plan, claim, render, fit, testSheet, stocks, queue };
+  return {plan, claim, render, fit, testSheet, stocks, queue};
 }
 
 export type PrintService = ReturnType<typeof createPrintService>;

@@ -1,13 +1,20 @@
-import type { Writable } from 'node:stream';
+import type {Writable} from 'node:stream';
 import PDFDocument from 'pdfkit';
-import type { STICKER_STYLES } from '../shops/shop.model';
-import type { LabelContent, PrintProblem } from './content';
-import { balance, fitText, tidyText } from './fit';
-import { loadHandwriting, METRICS, PDF_FONTS, type FontFace, type Handwriting, type NoteFont } from './fonts';
-import { instructionLayout, noteLayout } from './layout';
-import { measurer } from './measure';
-import { renderPages, type DrawContext, type PageJob, type PreparedLabel } from './render';
-import type { StockGeometry } from './stocks';
+import type {STICKER_STYLES} from '../shops/shop.model';
+import type {LabelContent, PrintProblem} from './content';
+import {balance, fitText, tidyText} from './fit';
+import {
+  loadHandwriting,
+  METRICS,
+  PDF_FONTS,
+  type FontFace,
+  type Handwriting,
+  type NoteFont,
+} from './fonts';
+import {instructionLayout, noteLayout} from './layout';
+import {measurer} from './measure';
+import {renderPages, type DrawContext, type PageJob, type PreparedLabel} from './render';
+import type {StockGeometry} from './stocks';
 
 export type StickerStyle = (typeof STICKER_STYLES)[number];
 
@@ -31,20 +38,33 @@ export interface NoteFit {
 const INK = '#1f2d5c';
 
 function newDocument(handwriting: Handwriting): PDFKit.PDFDocument {
-  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, compress: true, info: { Title: 'Human Touch stickers', Creator: 'Human Touch' } });
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    margin: 0,
+    compress: true,
+    info: {Title: 'Human Touch stickers', Creator: 'Human Touch'},
+  });
   doc.registerFont(PDF_FONTS.caveat, handwriting.data);
   return doc;
 }
 
 function facesFor(doc: PDFKit.PDFDocument, noteFont: NoteFont): DrawContext['fonts'] {
-  const face = (name: string, metrics: FontFace['metrics']): FontFace => ({ name, measure: measurer(doc, name), metrics });
-  return { note: face(PDF_FONTS[noteFont], METRICS[noteFont]), plain: face(PDF_FONTS.helvetica, METRICS.helvetica), bold: face(PDF_FONTS.bold, METRICS.helvetica) };
+  const face = (name: string, metrics: FontFace['metrics']): FontFace => ({
+    name,
+    measure: measurer(doc, name),
+    metrics,
+  });
+  return {
+    note: face(PDF_FONTS[noteFont], METRICS[noteFont]),
+    plain: face(PDF_FONTS.helvetica, METRICS.helvetica),
+    bold: face(PDF_FONTS.bold, METRICS.helvetica),
+  };
 }
 
 function layoutsFor(stock: StockGeometry, style: StickerStyle): DrawContext['layouts'] {
-  const label = { x: 0, y: 0, ...stock.label };
+  const label = {x: 0, y: 0, ...stock.label};
   const bordered = style === 'handwriting_bordered';
-  return { note: noteLayout(label, bordered), instruction: instructionLayout(label, bordered) };
+  return {note: noteLayout(label, bordered), instruction: instructionLayout(label, bordered)};
 }
 
 /**
@@ -52,7 +72,10 @@ function layoutsFor(stock: StockGeometry, style: StickerStyle): DrawContext['lay
  * anything prints), then streams the PDF. `noteFont: 'helvetica'` sets the same layout in a
  * standard PDF font (the benchmark's baseline). Fonts are loaded once, here.
  */
-export function createStickerPrinter({ handwriting = loadHandwriting(), noteFont = 'caveat' as NoteFont } = {}) {
+export function createStickerPrinter({
+  handwriting = loadHandwriting(),
+  noteFont = 'caveat' as NoteFont,
+} = {}) {
   const probe = newDocument(handwriting); // measures only; never written out
   const faces = facesFor(probe, noteFont);
   const strip = (text: string) => {
@@ -63,44 +86,66 @@ export function createStickerPrinter({ handwriting = loadHandwriting(), noteFont
 
   const fitNoteText = (note: string, layouts: DrawContext['layouts']) => {
     const text = strip(note);
-    const fitted = fitText(text, layouts.note.note, layouts.note.noteSizes, faces.note.measure, faces.note.metrics);
+    const fitted = fitText(
+      text,
+      layouts.note.note,
+      layouts.note.noteSizes,
+      faces.note.measure,
+      faces.note.metrics,
+    );
     return fitted && balance(text, fitted, layouts.note.note.width, faces.note.measure);
   };
 
-  function prepareOne(c: LabelContent, layouts: DrawContext['layouts']): PreparedLabel | PrintProblem {
+  function prepareOne(
+    c: LabelContent,
+    layouts: DrawContext['layouts'],
+  ): PreparedLabel | PrintProblem {
     if (c.type === 'instruction') {
       const L = layouts.instruction;
-      const fitted = fitText(c.instruction, L.instruction, L.instructionSizes, faces.bold.measure, faces.bold.metrics);
+      const fitted = fitText(
+        c.instruction,
+        L.instruction,
+        L.instructionSizes,
+        faces.bold.measure,
+        faces.bold.metrics,
+      );
       if (!fitted) throw new Error(`"${c.instruction}" does not fit its label`); // never: __tests__/printer.test.ts
       const instruction = balance(c.instruction, fitted, L.instruction.width, faces.bold.measure);
-      return { type: 'instruction', touchId: c.touchId, orderName: c.orderName, instruction };
+      return {type: 'instruction', touchId: c.touchId, orderName: c.orderName, instruction};
     }
     if (!strip(c.note)) return 'note_missing';
     const note = fitNoteText(c.note, layouts);
     if (!note) return 'note_too_long';
-    const signature = c.signature?.type === 'typed' ? { type: 'typed' as const, text: strip(c.signature.text) } : c.signature;
-    return { type: 'note', touchId: c.touchId, orderName: c.orderName, note, signature };
+    const signature =
+      c.signature?.type === 'typed'
+        ? {type: 'typed' as const, text: strip(c.signature.text)}
+        : c.signature;
+    return {type: 'note', touchId: c.touchId, orderName: c.orderName, note, signature};
   }
 
   /** Every label fitted for the stock, or the ones that cannot be printed and why. */
   function prepare(contents: LabelContent[], stock: StockGeometry, style: StickerStyle) {
     const layouts = layoutsFor(stock, style);
     const labels: PreparedLabel[] = [];
-    const problems: { content: LabelContent; problem: PrintProblem }[] = [];
+    const problems: {content: LabelContent; problem: PrintProblem}[] = [];
     for (const content of contents) {
       const prepared = prepareOne(content, layouts);
-      if (typeof prepared === 'string') problems.push({ content, problem: prepared });
+      if (typeof prepared === 'string') problems.push({content, problem: prepared});
       else labels.push(prepared);
     }
-    return { labels, problems };
+    return {labels, problems};
   }
 
   function fitNote(note: string, stock: StockGeometry, style: StickerStyle): NoteFit {
     const layouts = layoutsFor(stock, style);
     const fitted = strip(note) ? fitNoteText(note, layouts) : null;
-    const { max, min } = layouts.note.noteSizes;
+    const {max, min} = layouts.note.noteSizes;
     return {
-      fits: Boolean(fitted), fontSize: fitted?.size ?? null, maxFontSize: max, minFontSize: min, lines: fitted?.lines.length ?? null,
+      fits: Boolean(fitted),
+      fontSize: fitted?.size ?? null,
+      maxFontSize: max,
+      minFontSize: min,
+      lines: fitted?.lines.length ?? null,
       missingCharacters: noteFont === 'caveat' ? handwriting.missingCharacters(note) : [],
     };
   }
@@ -109,7 +154,11 @@ export function createStickerPrinter({ handwriting = loadHandwriting(), noteFont
   async function render(labels: PreparedLabel[], job: PrintJob, out: Writable): Promise<void> {
     const doc = newDocument(handwriting);
     // Widths come from the probe: measuring in `doc` would change its current font size.
-    const ctx: DrawContext = { fonts: faces, ink: job.stock.thermal ? '#000000' : INK, layouts: layoutsFor(job.stock, job.style) };
+    const ctx: DrawContext = {
+      fonts: faces,
+      ink: job.stock.thermal ? '#000000' : INK,
+      layouts: layoutsFor(job.stock, job.style),
+    };
     await renderPages(doc, labels, job, ctx, out);
   }
 
@@ -117,15 +166,25 @@ export function createStickerPrinter({ handwriting = loadHandwriting(), noteFont
    * One sheet for checking the calibration on plain paper: every label's edge drawn where the
    * shop's offset puts it, with its position number. Nothing is marked printed.
    */
-  async function testSheet(job: Omit<PrintJob, 'startPosition' | 'outlines'>, out: Writable): Promise<void> {
+  async function testSheet(
+    job: Omit<PrintJob, 'startPosition' | 'outlines'>,
+    out: Writable,
+  ): Promise<void> {
     const cells = job.stock.columns * job.stock.rows;
-    const contents = Array.from({ length: cells }, (_, i): LabelContent => (
-      { type: 'instruction', touchId: `test-${i + 1}`, orderName: `Position ${i + 1}`, instruction: 'Test print: hold this page against a sheet of labels' }
-    ));
-    await render(prepare(contents, job.stock, job.style).labels, { ...job, startPosition: 1, outlines: true }, out);
+    const contents = Array.from({length: cells}, (_, i): LabelContent => ({
+      type: 'instruction',
+      touchId: `test-${i + 1}`,
+      orderName: `Position ${i + 1}`,
+      instruction: 'Test print: hold this page against a sheet of labels',
+    }));
+    await render(
+      prepare(contents, job.stock, job.style).labels,
+      {...job, startPosition: 1, outlines: true},
+      out,
+    );
   }
 
-  return { prepare, fitNote, render, testSheet };
+  return {prepare, fitNote, render, testSheet};
 }
 
 export type StickerPrinter = ReturnType<typeof createStickerPrinter>;

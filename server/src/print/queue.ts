@@ -1,7 +1,7 @@
-import { z } from 'zod';
-import { toTouchJson, type TouchDoc } from '../touches';
-import { bySequence, PRINTABLE_KINDS, type PrintProblem } from './content';
-import { stockSchema } from './print.schema';
+import {z} from 'zod';
+import {toTouchJson, type TouchDoc} from '../touches';
+import {bySequence, PRINTABLE_KINDS, type PrintProblem} from './content';
+import {stockSchema} from './print.schema';
 
 /** What the bench looks at: still to print, printed and waiting to be packed, packed, or all of them. */
 export const QUEUE_STATES = ['to_print', 'to_pack', 'packed', 'all'] as const;
@@ -39,7 +39,12 @@ export interface QueueOrder {
 export function groupByOrder(touches: TouchDoc[], state: QueueState): QueueOrder[] {
   const orders = new Map<string, QueueOrder>();
   for (const t of touches.filter(inState(state)).sort(bySequence)) {
-    const order = orders.get(t.orderGid) ?? { orderId: t.orderGid, orderName: t.orderName, sequence: t.sequence ?? null, touches: [] };
+    const order = orders.get(t.orderGid) ?? {
+      orderId: t.orderGid,
+      orderName: t.orderName,
+      sequence: t.sequence ?? null,
+      touches: [],
+    };
     order.touches.push(t);
     orders.set(t.orderGid, order);
   }
@@ -48,21 +53,31 @@ export function groupByOrder(touches: TouchDoc[], state: QueueState): QueueOrder
 
 // The cursor names the last order of the page; orders are in a fixed order, so the next page starts after it
 // even when printing has meanwhile moved touches out of the state.
-const sortKey = (o: Pick<QueueOrder, 'sequence' | 'orderName' | 'orderId'>) => [o.sequence ?? Number.MAX_SAFE_INTEGER, o.orderName, o.orderId] as const;
+const sortKey = (o: Pick<QueueOrder, 'sequence' | 'orderName' | 'orderId'>) =>
+  [o.sequence ?? Number.MAX_SAFE_INTEGER, o.orderName, o.orderId] as const;
 
 function after(a: QueueOrder, key: readonly [number, string, string]): boolean {
   const k = sortKey(a);
-  return k[0] - key[0] > 0 || (k[0] === key[0] && (k[1] > key[1] || (k[1] === key[1] && k[2] > key[2])));
+  return (
+    k[0] - key[0] > 0 || (k[0] === key[0] && (k[1] > key[1] || (k[1] === key[1] && k[2] > key[2])))
+  );
 }
 
-const encodeCursor = (state: QueueState, o: QueueOrder) => Buffer.from(JSON.stringify([state, ...sortKey(o)])).toString('base64url');
+const encodeCursor = (state: QueueState, o: QueueOrder) =>
+  Buffer.from(JSON.stringify([state, ...sortKey(o)])).toString('base64url');
 
 function decodeCursor(state: QueueState, cursor: string): readonly [number, string, string] | null {
   try {
     const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
     if (!Array.isArray(v) || v.length !== 4 || v[0] !== state) return null;
     const [, seq, name, id] = v as unknown[];
-    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || typeof name !== 'string' || typeof id !== 'string') return null;
+    if (
+      typeof seq !== 'number' ||
+      !Number.isSafeInteger(seq) ||
+      typeof name !== 'string' ||
+      typeof id !== 'string'
+    )
+      return null;
     return [seq, name, id];
   } catch {
     return null;
@@ -76,8 +91,12 @@ export function queuePage(orders: QueueOrder[], q: QueueQuery) {
   const rest = start ? orders.filter((o) => after(o, start)) : orders;
   const page = rest.slice(0, q.limit);
   const last = page[page.length - 1];
-  return { page, nextCursor: rest.length > q.limit && last ? encodeCursor(q.state, last) : null };
+  return {page, nextCursor: rest.length > q.limit && last ? encodeCursor(q.state, last) : null};
 }
 
 /** A queued touch as the contract shows it, with who printed it and why it can't print now (null: it can). */
-export const queueTouchJson = (t: TouchDoc, problem: PrintProblem | null) => ({ ...toTouchJson(t), printedBy: t.printedBy ?? null, problem });
+export const queueTouchJson = (t: TouchDoc, problem: PrintProblem | null) => ({
+  ...toTouchJson(t),
+  printedBy: t.printedBy ?? null,
+  problem,
+});

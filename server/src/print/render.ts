@@ -1,25 +1,25 @@
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
-import type { Signature } from '../staff';
-import { blockHeight, type Fitted } from './fit';
-import type { FontFace } from './fonts';
-import type { InstructionLayout, NoteLayout } from './layout';
-import { drawSignature } from './signature';
-import { labelRect, placements, type Offset, type Rect, type StockGeometry } from './stocks';
+import {once} from 'node:events';
+import type {Writable} from 'node:stream';
+import {finished} from 'node:stream/promises';
+import type {Signature} from '../staff';
+import {blockHeight, type Fitted} from './fit';
+import type {FontFace} from './fonts';
+import type {InstructionLayout, NoteLayout} from './layout';
+import {drawSignature} from './signature';
+import {labelRect, placements, type Offset, type Rect, type StockGeometry} from './stocks';
 
 /** A label ready to draw: its text already fitted (see printer.ts). */
 export type PreparedLabel =
-  | { type: 'note'; touchId: string; orderName: string; note: Fitted; signature: Signature | null }
-  | { type: 'instruction'; touchId: string; orderName: string; instruction: Fitted };
+  | {type: 'note'; touchId: string; orderName: string; note: Fitted; signature: Signature | null}
+  | {type: 'instruction'; touchId: string; orderName: string; instruction: Fitted};
 
 /** Everything drawing needs besides the labels: the faces, the ink, the layouts for this stock and style. */
 export interface DrawContext {
   /** The note and typed signatures (the handwriting); the order name; packing instructions. */
-  fonts: { note: FontFace; plain: FontFace; bold: FontFace };
+  fonts: {note: FontFace; plain: FontFace; bold: FontFace};
   /** Handwriting in the panel's ink on sheets; black on thermal printers. */
   ink: string;
-  layouts: { note: NoteLayout; instruction: InstructionLayout };
+  layouts: {note: NoteLayout; instruction: InstructionLayout};
 }
 
 export interface PageJob {
@@ -32,41 +32,79 @@ export interface PageJob {
 }
 
 const BLACK = '#000000';
-const shift = (r: Rect, at: Rect): Rect => ({ ...r, x: r.x + at.x, y: r.y + at.y });
+const shift = (r: Rect, at: Rect): Rect => ({...r, x: r.x + at.x, y: r.y + at.y});
 
 /** Lines of fitted text, the block centred vertically in its box. */
-function drawLines(doc: PDFKit.PDFDocument, text: Fitted, box: Rect, face: FontFace, color: string, align: 'left' | 'center') {
+function drawLines(
+  doc: PDFKit.PDFDocument,
+  text: Fitted,
+  box: Rect,
+  face: FontFace,
+  color: string,
+  align: 'left' | 'center',
+) {
   const m = face.metrics;
   const top = box.y + (box.height - blockHeight(text.lines.length, text.size, m)) / 2;
   doc.font(face.name).fontSize(text.size).fillColor(color);
   text.lines.forEach((line, i) => {
     const x = align === 'left' ? box.x : box.x + (box.width - face.measure(line) * text.size) / 2;
-    doc.text(line, x, top + text.size * (m.ascent + i * m.lineHeight), { lineBreak: false, baseline: 'alphabetic' });
+    doc.text(line, x, top + text.size * (m.ascent + i * m.lineHeight), {
+      lineBreak: false,
+      baseline: 'alphabetic',
+    });
   });
 }
 
 /** The order name on one line, smaller if it must be to stay in its width. */
-function drawOrderName(doc: PDFKit.PDFDocument, name: string, at: { x: number; baseline: number; width: number; size: number }, face: FontFace) {
+function drawOrderName(
+  doc: PDFKit.PDFDocument,
+  name: string,
+  at: {x: number; baseline: number; width: number; size: number},
+  face: FontFace,
+) {
   const size = Math.min(at.size, at.width / Math.max(face.measure(name), 0.01));
-  doc.font(face.name).fontSize(size).fillColor(BLACK).text(name, at.x, at.baseline, { lineBreak: false, baseline: 'alphabetic' });
+  doc
+    .font(face.name)
+    .fontSize(size)
+    .fillColor(BLACK)
+    .text(name, at.x, at.baseline, {lineBreak: false, baseline: 'alphabetic'});
 }
 
 function drawBorder(doc: PDFKit.PDFDocument, border: Rect | null, color: string) {
   if (!border) return;
-  doc.roundedRect(border.x, border.y, border.width, border.height, Math.min(border.width, border.height) * 0.08).lineWidth(0.6).stroke(color);
+  doc
+    .roundedRect(
+      border.x,
+      border.y,
+      border.width,
+      border.height,
+      Math.min(border.width, border.height) * 0.08,
+    )
+    .lineWidth(0.6)
+    .stroke(color);
 }
 
-const shiftName = (n: NoteLayout['orderName'], at: Rect) => ({ ...n, x: n.x + at.x, baseline: n.baseline + at.y });
+const shiftName = (n: NoteLayout['orderName'], at: Rect) => ({
+  ...n,
+  x: n.x + at.x,
+  baseline: n.baseline + at.y,
+});
 
 /** One label at its place on the page. */
-export function drawLabel(doc: PDFKit.PDFDocument, label: PreparedLabel, at: Rect, ctx: DrawContext): void {
-  const { fonts, ink } = ctx;
+export function drawLabel(
+  doc: PDFKit.PDFDocument,
+  label: PreparedLabel,
+  at: Rect,
+  ctx: DrawContext,
+): void {
+  const {fonts, ink} = ctx;
   if (label.type === 'note') {
     const L = ctx.layouts.note;
     drawBorder(doc, L.border && shift(L.border, at), ink);
     drawLines(doc, label.note, shift(L.note, at), fonts.note, ink, 'left');
     drawOrderName(doc, label.orderName, shiftName(L.orderName, at), fonts.plain);
-    if (label.signature) drawSignature(doc, label.signature, shift(L.signature, at), fonts.note, ink);
+    if (label.signature)
+      drawSignature(doc, label.signature, shift(L.signature, at), fonts.note, ink);
     return;
   }
   const L = ctx.layouts.instruction;
@@ -80,7 +118,13 @@ export function drawLabel(doc: PDFKit.PDFDocument, label: PreparedLabel, at: Rec
  * next is drawn, waiting when `out` is full, so memory stays flat however many labels there are.
  * Resolves when `out` has everything.
  */
-export async function renderPages(doc: PDFKit.PDFDocument, labels: PreparedLabel[], job: PageJob, ctx: DrawContext, out: Writable): Promise<void> {
+export async function renderPages(
+  doc: PDFKit.PDFDocument,
+  labels: PreparedLabel[],
+  job: PageJob,
+  ctx: DrawContext,
+  out: Writable,
+): Promise<void> {
   const done = finished(out);
   doc.pipe(out);
   const spots = placements(job.stock, labels.length, job.startPosition);
@@ -89,7 +133,7 @@ export async function renderPages(doc: PDFKit.PDFDocument, labels: PreparedLabel
     const spot = spots[i]!;
     if (spot.sheet !== sheet) {
       if (sheet >= 0) await breathe(out);
-      doc.addPage({ size: [job.stock.page.width, job.stock.page.height], margin: 0 });
+      doc.addPage({size: [job.stock.page.width, job.stock.page.height], margin: 0});
       sheet = spot.sheet;
     }
     const at = labelRect(job.stock, spot.position, job.offsetMm);

@@ -1,4 +1,4 @@
-import { LABEL_STOCKS, type LabelStock } from '../shops/shop.model';
+import {LABEL_STOCKS, type LabelStock} from '../shops/shop.model';
 
 /** A rectangle in PDF points (1/72 in), origin at the page's top-left, y downwards. */
 export interface Rect {
@@ -12,14 +12,14 @@ export interface Rect {
 export interface StockGeometry {
   id: LabelStock;
   name: string;
-  page: { width: number; height: number };
-  label: { width: number; height: number };
+  page: {width: number; height: number};
+  label: {width: number; height: number};
   columns: number;
   rows: number;
   /** Top-left corner of the first (top-left) label. */
-  origin: { x: number; y: number };
+  origin: {x: number; y: number};
   /** From one label's top-left corner to the next one's, across and down (label + gap). */
-  pitch: { x: number; y: number };
+  pitch: {x: number; y: number};
   /** Thermal printers print one colour: black. */
   thermal: boolean;
 }
@@ -27,13 +27,20 @@ export interface StockGeometry {
 const inch = (n: number) => n * 72;
 export const mm = (n: number) => (n * 72) / 25.4;
 
-const US_LETTER = { width: inch(8.5), height: inch(11) }; // ANSI letter, 8.5 × 11 in
-const A4 = { width: mm(210), height: mm(297) }; // ISO 216 A4, 210 × 297 mm
+const US_LETTER = {width: inch(8.5), height: inch(11)}; // ANSI letter, 8.5 × 11 in
+const A4 = {width: mm(210), height: mm(297)}; // ISO 216 A4, 210 × 297 mm
 
 type Grid = Omit<StockGeometry, 'id' | 'thermal'>;
-const sheet = (g: Grid): Omit<StockGeometry, 'id'> => ({ ...g, thermal: false });
+const sheet = (g: Grid): Omit<StockGeometry, 'id'> => ({...g, thermal: false});
 const thermal = (name: string, width: number, height: number): Omit<StockGeometry, 'id'> => ({
-  name, page: { width, height }, label: { width, height }, columns: 1, rows: 1, origin: { x: 0, y: 0 }, pitch: { x: width, y: height }, thermal: true,
+  name,
+  page: {width, height},
+  label: {width, height},
+  columns: 1,
+  rows: 1,
+  origin: {x: 0, y: 0},
+  pitch: {x: width, y: height},
+  thermal: true,
 });
 
 /**
@@ -56,32 +63,53 @@ const thermal = (name: string, width: number, height: number): Omit<StockGeometr
  */
 const GEOMETRY: Record<LabelStock, Omit<StockGeometry, 'id'>> = {
   'avery-5160': sheet({
-    name: 'Avery 5160 — 30 per US Letter sheet (1 × 2⅝ in)', page: US_LETTER, label: { width: inch(2.625), height: inch(1) },
-    columns: 3, rows: 10, origin: { x: inch(0.1875), y: inch(0.5) }, pitch: { x: inch(2.75), y: inch(1) },
+    name: 'Avery 5160 — 30 per US Letter sheet (1 × 2⅝ in)',
+    page: US_LETTER,
+    label: {width: inch(2.625), height: inch(1)},
+    columns: 3,
+    rows: 10,
+    origin: {x: inch(0.1875), y: inch(0.5)},
+    pitch: {x: inch(2.75), y: inch(1)},
   }),
   'avery-5163': sheet({
-    name: 'Avery 5163 — 10 per US Letter sheet (2 × 4 in)', page: US_LETTER, label: { width: inch(4), height: inch(2) },
-    columns: 2, rows: 5, origin: { x: inch(0.15625), y: inch(0.5) }, pitch: { x: inch(4.1875), y: inch(2) },
+    name: 'Avery 5163 — 10 per US Letter sheet (2 × 4 in)',
+    page: US_LETTER,
+    label: {width: inch(4), height: inch(2)},
+    columns: 2,
+    rows: 5,
+    origin: {x: inch(0.15625), y: inch(0.5)},
+    pitch: {x: inch(4.1875), y: inch(2)},
   }),
   'avery-22806': sheet({
-    name: 'Avery 22806 — 12 square per US Letter sheet (2 × 2 in)', page: US_LETTER, label: { width: inch(2), height: inch(2) },
-    columns: 3, rows: 4, origin: { x: inch(0.625), y: inch(0.645) }, pitch: { x: inch(2.625), y: inch(2.57) },
+    name: 'Avery 22806 — 12 square per US Letter sheet (2 × 2 in)',
+    page: US_LETTER,
+    label: {width: inch(2), height: inch(2)},
+    columns: 3,
+    rows: 4,
+    origin: {x: inch(0.625), y: inch(0.645)},
+    pitch: {x: inch(2.625), y: inch(2.57)},
   }),
   'a4-l7160': sheet({
-    name: 'Avery L7160 — 21 per A4 sheet (63.5 × 38.1 mm)', page: A4, label: { width: mm(63.5), height: mm(38.1) },
-    columns: 3, rows: 7, origin: { x: mm(7.25), y: mm(15.15) }, pitch: { x: mm(66.04), y: mm(38.1) },
+    name: 'Avery L7160 — 21 per A4 sheet (63.5 × 38.1 mm)',
+    page: A4,
+    label: {width: mm(63.5), height: mm(38.1)},
+    columns: 3,
+    rows: 7,
+    origin: {x: mm(7.25), y: mm(15.15)},
+    pitch: {x: mm(66.04), y: mm(38.1)},
   }),
   'thermal-4x6': thermal('Thermal 4 × 6 in — one label per page', inch(4), inch(6)),
   'thermal-57x32': thermal('Thermal roll 57 × 32 mm — one label per page', mm(57), mm(32)),
 };
 
 export const STOCKS: Readonly<Record<LabelStock, StockGeometry>> = Object.fromEntries(
-  LABEL_STOCKS.map((id) => [id, { id, ...GEOMETRY[id] }]),
+  LABEL_STOCKS.map((id) => [id, {id, ...GEOMETRY[id]}]),
 ) as Record<LabelStock, StockGeometry>;
 
 export const labelsPerSheet = (s: StockGeometry) => s.columns * s.rows;
 
-export const isLabelStock = (id: string): id is LabelStock => (LABEL_STOCKS as readonly string[]).includes(id);
+export const isLabelStock = (id: string): id is LabelStock =>
+  (LABEL_STOCKS as readonly string[]).includes(id);
 
 /** A shift of the whole print, in mm (right and down are positive), from the shop's calibration. */
 export interface Offset {
@@ -90,7 +118,11 @@ export interface Offset {
 }
 
 /** The label at a 0-based position on its sheet (row by row, left to right), shifted by the calibration. */
-export function labelRect(s: StockGeometry, position: number, offsetMm: Offset = { x: 0, y: 0 }): Rect {
+export function labelRect(
+  s: StockGeometry,
+  position: number,
+  offsetMm: Offset = {x: 0, y: 0},
+): Rect {
   const column = position % s.columns;
   const row = Math.floor(position / s.columns);
   return {
@@ -102,11 +134,15 @@ export function labelRect(s: StockGeometry, position: number, offsetMm: Offset =
 }
 
 /** Where each of `count` labels goes: its sheet (0-based) and its position there, starting at `startPosition` (1-based) on the first. */
-export function placements(s: StockGeometry, count: number, startPosition = 1): { sheet: number; position: number }[] {
+export function placements(
+  s: StockGeometry,
+  count: number,
+  startPosition = 1,
+): {sheet: number; position: number}[] {
   const perSheet = labelsPerSheet(s);
-  return Array.from({ length: count }, (_, i) => {
+  return Array.from({length: count}, (_, i) => {
     const slot = startPosition - 1 + i;
-    return { sheet: Math.floor(slot / perSheet), position: slot % perSheet };
+    return {sheet: Math.floor(slot / perSheet), position: slot % perSheet};
   });
 }
 
@@ -119,8 +155,8 @@ export function stockJson(s: StockGeometry) {
     labelsPerSheet: labelsPerSheet(s),
     columns: s.columns,
     rows: s.rows,
-    pageMm: { width: toMm(s.page.width), height: toMm(s.page.height) },
-    labelMm: { width: toMm(s.label.width), height: toMm(s.label.height) },
+    pageMm: {width: toMm(s.page.width), height: toMm(s.page.height)},
+    labelMm: {width: toMm(s.label.width), height: toMm(s.label.height)},
     thermal: s.thermal,
   };
 }

@@ -1,2 +1,2 @@
-export { customersDataRequestHandler, customersRedactHandler, shopRedactHandler } from './handlers';
-export { createPrivacyJobs } from './privacy.service';
+export {customersDataRequestHandler, customersRedactHandler, shopRedactHandler} from './handlers';
+export {createPrivacyJobs} from './privacy.service';

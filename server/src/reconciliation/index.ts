@@ -1,5 +1,5 @@
-export { createReconciliation, type Reconciliation } from './reconcile.service';
-export { defineReconciliationModel } from './reconciliation.model';
-export { snapshotFromAdmin } from './to-snapshot';
-export { reconcileRouter } from './reconcile.routes';
-export { scheduleReconciliation, RECONCILE_EVERY_MS } from './schedule';
+export {createReconciliation, type Reconciliation} from './reconcile.service';
+export {defineReconciliationModel} from './reconciliation.model';
+export {snapshotFromAdmin} from './to-snapshot';
+export {reconcileRouter} from './reconcile.routes';
+export {scheduleReconciliation, RECONCILE_EVERY_MS} from './schedule';

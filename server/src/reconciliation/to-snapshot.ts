@@ -1,5 +1,5 @@
-import type { ReconcileOrderNode } from '../admin-api';
-import { toItems, type OrderSnapshot } from '../intake/order-payload';
+import type {ReconcileOrderNode} from '../admin-api';
+import {toItems, type OrderSnapshot} from '../intake/order-payload';
 
 /** Within this long of creation, a cancellation counts as "cancelled at creation". */
 const AT_CREATION_MS = 60_000;
@@ -9,10 +9,14 @@ const AT_CREATION_MS = 60_000;
  * webhook shows the order as created; the API shows it now, so a cancellation long after
  * creation is not "cancelled at creation" (the order counted, and is cancelled separately).
  */
-export function snapshotFromAdmin(o: ReconcileOrderNode): { snapshot: OrderSnapshot; cancelledLater: Date | null } {
+export function snapshotFromAdmin(o: ReconcileOrderNode): {
+  snapshot: OrderSnapshot;
+  cancelledLater: Date | null;
+} {
   const created = new Date(o.createdAt);
   const cancelled = o.cancelledAt ? new Date(o.cancelledAt) : null;
-  const atCreation = cancelled !== null && cancelled.getTime() - created.getTime() <= AT_CREATION_MS;
+  const atCreation =
+    cancelled !== null && cancelled.getTime() - created.getTime() <= AT_CREATION_MS;
   const c = o.customer;
   const email = c?.defaultEmailAddress?.emailAddress ?? o.email ?? null;
   return {
@@ -32,7 +36,12 @@ export function snapshotFromAdmin(o: ReconcileOrderNode): { snapshot: OrderSnaps
       hasEmail: Boolean(email),
       acceptsMarketing: o.customerAcceptsMarketing,
       customer: c
-        ? { customerGid: c.id, displayName: [c.firstName, c.lastName].filter(Boolean).join(' ') || null, email, tags: c.tags }
+        ? {
+            customerGid: c.id,
+            displayName: [c.firstName, c.lastName].filter(Boolean).join(' ') || null,
+            email,
+            tags: c.tags,
+          }
         : null,
     },
     cancelledLater: cancelled && !atCreation ? cancelled : null,

@@ -1,3 +1,3 @@
-export { rulesRouter } from './rules.routes';
-export { ruleSchema, conditionsSchema, type RuleInput } from './rule.schema';
-export { simulateRouter } from './simulate.routes';
+export {rulesRouter} from './rules.routes';
+export {ruleSchema, conditionsSchema, type RuleInput} from './rule.schema';
+export {simulateRouter} from './simulate.routes';

@@ -1,6 +1,14 @@
-import { z } from 'zod';
+import {z} from 'zod';
 
-const kinds = ['team_photo', 'handwritten_card', 'personal_email', 'gift_card', 'free_gift', 'sticker_note', 'phone_call'] as const;
+const kinds = [
+  'team_photo',
+  'handwritten_card',
+  'personal_email',
+  'gift_card',
+  'free_gift',
+  'sticker_note',
+  'phone_call',
+] as const;
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const conditionsSchema = z
@@ -8,13 +16,23 @@ export const conditionsSchema = z
     minOrderValue: z.number().min(0).optional(),
     maxOrderValue: z.number().min(0).optional(),
     channels: z.array(text(64)).max(20).optional(),
-    countries: z.array(z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter country code')).max(250).optional(),
+    countries: z
+      .array(z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter country code'))
+      .max(250)
+      .optional(),
     customerTags: z.array(text(255)).max(50).optional(),
     firstTimeCustomer: z.boolean().optional(),
   })
-  .refine((c) => c.minOrderValue === undefined || c.maxOrderValue === undefined || c.minOrderValue <= c.maxOrderValue, {
-    message: 'the minimum is above the maximum', path: ['maxOrderValue'],
-  });
+  .refine(
+    (c) =>
+      c.minOrderValue === undefined ||
+      c.maxOrderValue === undefined ||
+      c.minOrderValue <= c.maxOrderValue,
+    {
+      message: 'the minimum is above the maximum',
+      path: ['maxOrderValue'],
+    },
+  );
 
 const base = {
   name: text(120),
@@ -27,9 +45,13 @@ const base = {
 
 /** A rule as the panel sends it: the type decides which number it needs. */
 export const ruleSchema = z.discriminatedUnion('type', [
-  z.strictObject({ ...base, type: z.literal('every_nth'), n: z.number().int().min(1).max(100_000) }),
-  z.strictObject({ ...base, type: z.literal('customer_nth'), n: z.number().int().min(1).max(1000) }),
-  z.strictObject({ ...base, type: z.literal('daily_target'), dailyTarget: z.number().int().min(1).max(1000) }),
+  z.strictObject({...base, type: z.literal('every_nth'), n: z.number().int().min(1).max(100_000)}),
+  z.strictObject({...base, type: z.literal('customer_nth'), n: z.number().int().min(1).max(1000)}),
+  z.strictObject({
+    ...base,
+    type: z.literal('daily_target'),
+    dailyTarget: z.number().int().min(1).max(1000),
+  }),
 ]);
 
 export type RuleInput = z.infer<typeof ruleSchema>;

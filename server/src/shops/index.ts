@@ -1,3 +1,3 @@
-export { createShopsService, DEFAULT_SHOP_SETTINGS, type ShopsService } from './shops.service';
-export type { ShopDoc, ShopSettings } from './shop.model';
-export { settingsRouter, settingsPatchSchema } from './settings.routes';
+export {createShopsService, DEFAULT_SHOP_SETTINGS, type ShopsService} from './shops.service';
+export type {ShopDoc, ShopSettings} from './shop.model';
+export {settingsRouter, settingsPatchSchema} from './settings.routes';

@@ -1,17 +1,21 @@
-import { Router } from 'express';
-import { z } from 'zod';
-import { parseWith } from '../intake/parse-json';
-import { TOUCH_KINDS } from '../cadence/types';
-import { ASSIGNMENT_MODES, LABEL_OFFSET_MAX_MM, LABEL_STOCKS, STICKER_STYLES } from './shop.model';
-import type { ShopsService } from './shops.service';
+import {Router} from 'express';
+import {z} from 'zod';
+import {parseWith} from '../intake/parse-json';
+import {TOUCH_KINDS} from '../cadence/types';
+import {ASSIGNMENT_MODES, LABEL_OFFSET_MAX_MM, LABEL_STOCKS, STICKER_STYLES} from './shop.model';
+import type {ShopsService} from './shops.service';
 
 const staffId = z.string().regex(/^[0-9a-f]{24}$/, 'a staff member');
 const OFFSET = `millimetres from -${LABEL_OFFSET_MAX_MM} to ${LABEL_OFFSET_MAX_MM}, in steps of 0.1`;
-const offsetMm = z.number(OFFSET).min(-LABEL_OFFSET_MAX_MM, OFFSET).max(LABEL_OFFSET_MAX_MM, OFFSET).multipleOf(0.1, OFFSET);
+const offsetMm = z
+  .number(OFFSET)
+  .min(-LABEL_OFFSET_MAX_MM, OFFSET)
+  .max(LABEL_OFFSET_MAX_MM, OFFSET)
+  .multipleOf(0.1, OFFSET);
 
 const isTimeZone = (tz: string) => {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
+    new Intl.DateTimeFormat('en', {timeZone: tz});
     return true;
   } catch {
     return false;
@@ -33,7 +37,7 @@ export const settingsPatchSchema = z.strictObject({
   giftDailyBudget: z.number().min(0).max(100_000).optional(),
   labelStock: z.enum(LABEL_STOCKS).optional(),
   stickerStyle: z.enum(STICKER_STYLES).optional(),
-  labelOffsetMm: z.strictObject({ x: offsetMm, y: offsetMm }).optional(),
+  labelOffsetMm: z.strictObject({x: offsetMm, y: offsetMm}).optional(),
   holdoutPercent: z.number().int().min(0).max(50).optional(),
   senderName: z.string().trim().min(1).max(80).nullable().optional(),
   senderReplyTo: z.email().max(200).nullable().optional(),
@@ -41,11 +45,11 @@ export const settingsPatchSchema = z.strictObject({
 });
 
 /** GET|PATCH /api/settings — the token's shop's cadence settings. */
-export function settingsRouter({ shops }: { shops: ShopsService }): Router {
+export function settingsRouter({shops}: {shops: ShopsService}): Router {
   const router = Router();
   router.get('/api/settings', async (_req, res, next) => {
     try {
-      res.json({ settings: await shops.ensureShop(res.locals.shop) });
+      res.json({settings: await shops.ensureShop(res.locals.shop)});
     } catch (error) {
       next(error);
     }
@@ -53,7 +57,7 @@ export function settingsRouter({ shops }: { shops: ShopsService }): Router {
   router.patch('/api/settings', async (req, res, next) => {
     try {
       const patch = parseWith(settingsPatchSchema, req.body);
-      res.json({ settings: await shops.updateSettings(res.locals.shop, patch) });
+      res.json({settings: await shops.updateSettings(res.locals.shop, patch)});
     } catch (error) {
       next(error);
     }

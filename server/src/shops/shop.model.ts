@@ -1,8 +1,15 @@
-import { Schema, type Connection, type Model } from 'mongoose';
-import { type PosPolicy, type StackingPolicy, type TouchKind } from '../cadence/types';
+import {Schema, type Connection, type Model} from 'mongoose';
+import {type PosPolicy, type StackingPolicy, type TouchKind} from '../cadence/types';
 
 /** Label stocks the sticker printer knows (issue 6 lays them out). */
-export const LABEL_STOCKS = ['avery-5160', 'avery-5163', 'avery-22806', 'a4-l7160', 'thermal-4x6', 'thermal-57x32'] as const;
+export const LABEL_STOCKS = [
+  'avery-5160',
+  'avery-5163',
+  'avery-22806',
+  'a4-l7160',
+  'thermal-4x6',
+  'thermal-57x32',
+] as const;
 export type LabelStock = (typeof LABEL_STOCKS)[number];
 export const STICKER_STYLES = ['handwriting', 'handwriting_bordered'] as const;
 export const ASSIGNMENT_MODES = ['none', 'round_robin', 'fixed_per_kind'] as const;
@@ -29,7 +36,7 @@ export interface ShopSettings {
   labelStock: LabelStock;
   stickerStyle: (typeof STICKER_STYLES)[number];
   /** The printer's calibration: shifts every label right (x) and down (y), in mm, within ±LABEL_OFFSET_MAX_MM. */
-  labelOffsetMm: { x: number; y: number };
+  labelOffsetMm: {x: number; y: number};
   /** Share of fired touches held out for the outcome comparison, 0–50. */
   holdoutPercent: number;
   /** How emails sign off: "<staff name> at <senderName>"; replies go to the writer, else here. */
@@ -51,42 +58,49 @@ export interface ShopDoc {
 
 const settingsSchema = new Schema<ShopSettings>(
   {
-    stacking: { type: String, enum: ['stack', 'one_per_order'], required: true },
-    frequencyCapDays: { type: Number, min: 0, max: 3650, required: true },
-    posOrders: { type: String, enum: ['ignore', 'count_not_touch', 'count_and_touch'], required: true },
-    requireEmailConsent: { type: Boolean, required: true },
-    timezone: { type: String, required: true },
-    dueWithinHours: { type: Number, min: 1, max: 336 },
-    assignment: { type: String, enum: ASSIGNMENT_MODES },
-    assigneeByKind: { type: Object },
-    giftAmount: { type: Number, min: 0 },
-    giftExpiryDays: { type: Number, default: undefined },
-    giftDailyBudget: { type: Number, min: 0 },
-    labelStock: { type: String, enum: LABEL_STOCKS },
-    stickerStyle: { type: String, enum: STICKER_STYLES },
+    stacking: {type: String, enum: ['stack', 'one_per_order'], required: true},
+    frequencyCapDays: {type: Number, min: 0, max: 3650, required: true},
+    posOrders: {
+      type: String,
+      enum: ['ignore', 'count_not_touch', 'count_and_touch'],
+      required: true,
+    },
+    requireEmailConsent: {type: Boolean, required: true},
+    timezone: {type: String, required: true},
+    dueWithinHours: {type: Number, min: 1, max: 336},
+    assignment: {type: String, enum: ASSIGNMENT_MODES},
+    assigneeByKind: {type: Object},
+    giftAmount: {type: Number, min: 0},
+    giftExpiryDays: {type: Number, default: undefined},
+    giftDailyBudget: {type: Number, min: 0},
+    labelStock: {type: String, enum: LABEL_STOCKS},
+    stickerStyle: {type: String, enum: STICKER_STYLES},
     labelOffsetMm: {
       type: new Schema(
-        { x: { type: Number, min: -LABEL_OFFSET_MAX_MM, max: LABEL_OFFSET_MAX_MM }, y: { type: Number, min: -LABEL_OFFSET_MAX_MM, max: LABEL_OFFSET_MAX_MM } },
-        { _id: false },
+        {
+          x: {type: Number, min: -LABEL_OFFSET_MAX_MM, max: LABEL_OFFSET_MAX_MM},
+          y: {type: Number, min: -LABEL_OFFSET_MAX_MM, max: LABEL_OFFSET_MAX_MM},
+        },
+        {_id: false},
       ),
     },
-    holdoutPercent: { type: Number, min: 0, max: 50 },
-    senderName: { type: String },
-    senderReplyTo: { type: String },
-    exportPersonalData: { type: Boolean },
+    holdoutPercent: {type: Number, min: 0, max: 50},
+    senderName: {type: String},
+    senderReplyTo: {type: String},
+    exportPersonalData: {type: Boolean},
   },
-  { _id: false },
+  {_id: false},
 );
 
 const shopSchema = new Schema<ShopDoc>(
   {
-    _id: { type: String, required: true },
-    installedAt: { type: Date, required: true },
-    uninstalledAt: { type: Date, default: null },
-    settings: { type: settingsSchema, required: true },
-    rulesSeededAt: { type: Date, default: null },
+    _id: {type: String, required: true},
+    installedAt: {type: Date, required: true},
+    uninstalledAt: {type: Date, default: null},
+    settings: {type: settingsSchema, required: true},
+    rulesSeededAt: {type: Date, default: null},
   },
-  { versionKey: false, timestamps: true },
+  {versionKey: false, timestamps: true},
 );
 
 export type ShopModel = Model<ShopDoc>;

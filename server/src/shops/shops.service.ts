@@ -1,7 +1,7 @@
-import type { Models } from '../db/models';
-import { upsertOne } from '../db/upsert';
-import { DEFAULT_CADENCE_SETTINGS, DEFAULT_RULES } from '../cadence';
-import type { ShopDoc, ShopSettings } from './shop.model';
+import type {Models} from '../db/models';
+import {upsertOne} from '../db/upsert';
+import {DEFAULT_CADENCE_SETTINGS, DEFAULT_RULES} from '../cadence';
+import type {ShopDoc, ShopSettings} from './shop.model';
 
 export const DEFAULT_SHOP_SETTINGS: ShopSettings = {
   ...DEFAULT_CADENCE_SETTINGS,
@@ -14,7 +14,7 @@ export const DEFAULT_SHOP_SETTINGS: ShopSettings = {
   giftDailyBudget: 100,
   labelStock: 'avery-5160',
   stickerStyle: 'handwriting',
-  labelOffsetMm: { x: 0, y: 0 },
+  labelOffsetMm: {x: 0, y: 0},
   holdoutPercent: 10,
   senderName: null,
   senderReplyTo: null,
@@ -29,42 +29,73 @@ type Deps = {
 };
 
 /** Shop lifecycle: first sight creates defaults; uninstall marks; redaction forgets. */
-export function createShopsService({ models, cacheMs = 1000, newShopSettings = {} }: Deps) {
-  const { Shop, Rule, ShopCounter, CadenceState } = models;
-  const initial: ShopSettings = { ...DEFAULT_SHOP_SETTINGS, ...newShopSettings };
+export function createShopsService({models, cacheMs = 1000, newShopSettings = {}}: Deps) {
+  const {Shop, Rule, ShopCounter, CadenceState} = models;
+  const initial: ShopSettings = {...DEFAULT_SHOP_SETTINGS, ...newShopSettings};
   // Per app instance: shops whose defaults this process has already ensured.
   const known = new Set<string>();
   // Every webhook reads its shop; a second-long cache saves a database round trip per order.
   // Changes made by this process drop it at once; another process's within cacheMs.
-  const cache = new Map<string, { doc: ShopDoc | null; at: number }>();
+  const cache = new Map<string, {doc: ShopDoc | null; at: number}>();
 
   /** Creates the shop, its counters and its default rules the first time it is seen (idempotent); returns its settings. */
   async function ensureShop(shop: string): Promise<ShopSettings> {
     if (!known.has(shop)) await createDefaults(shop);
     const doc = await getShop(shop);
-    return { ...DEFAULT_SHOP_SETTINGS, ...doc?.settings };
+    return {...DEFAULT_SHOP_SETTINGS, ...doc?.settings};
   }
 
   async function createDefaults(shop: string): Promise<void> {
     cache.delete(shop);
-    await upsertOne(Shop, { _id: shop }, {
-      $setOnInsert: { installedAt: new Date(), uninstalledAt: null, settings: initial, rulesSeededAt: null },
-    });
-    await upsertOne(ShopCounter, { _id: shop }, { $setOnInsert: { last: 0 } });
-    await upsertOne(CadenceState, { _id: shop }, {
-      $setOnInsert: { cursor: 0, wanted: 0, leaseOwner: null, leaseUntil: null, pending: [], daily: [] },
-    });
+    await upsertOne(
+      Shop,
+      {_id: shop},
+      {
+        $setOnInsert: {
+          installedAt: new Date(),
+          uninstalledAt: null,
+          settings: initial,
+          rulesSeededAt: null,
+        },
+      },
+    );
+    await upsertOne(ShopCounter, {_id: shop}, {$setOnInsert: {last: 0}});
+    await upsertOne(
+      CadenceState,
+      {_id: shop},
+      {
+        $setOnInsert: {
+          cursor: 0,
+          wanted: 0,
+          leaseOwner: null,
+          leaseUntil: null,
+          pending: [],
+          daily: [],
+        },
+      },
+    );
     // The playbook's rules, once per shop: a default the merchant deleted must not come back when
     // a process restarts. Seeding is idempotent by key, and marked done only after it completes.
-    const current = await Shop.findById(shop, { rulesSeededAt: 1 }).lean<{ rulesSeededAt?: Date | null }>();
+    const current = await Shop.findById(shop, {rulesSeededAt: 1}).lean<{
+      rulesSeededAt?: Date | null;
+    }>();
     if (!current?.rulesSeededAt) {
       for (const rule of DEFAULT_RULES) {
-        const { key, giftAmount, ...fields } = rule;
-        await upsertOne(Rule, { shop, key }, {
-          $setOnInsert: { ...fields, ...(giftAmount ? { giftAmount } : {}), enabled: true, conditions: {} },
-        });
+        const {key, giftAmount, ...fields} = rule;
+        await upsertOne(
+          Rule,
+          {shop, key},
+          {
+            $setOnInsert: {
+              ...fields,
+              ...(giftAmount ? {giftAmount} : {}),
+              enabled: true,
+              conditions: {},
+            },
+          },
+        );
       }
-      await Shop.updateOne({ _id: shop }, { $set: { rulesSeededAt: new Date() } });
+      await Shop.updateOne({_id: shop}, {$set: {rulesSeededAt: new Date()}});
     }
     known.add(shop);
     cache.delete(shop);
@@ -74,18 +105,18 @@ export function createShopsService({ models, cacheMs = 1000, newShopSettings = {
     const hit = cache.get(shop);
     if (hit && Date.now() - hit.at < cacheMs) return hit.doc;
     const doc = await Shop.findById(shop).lean<ShopDoc>();
-    cache.set(shop, { doc, at: Date.now() });
+    cache.set(shop, {doc, at: Date.now()});
     return doc;
   }
 
   async function markUninstalled(shop: string): Promise<void> {
-    await Shop.updateOne({ _id: shop }, { $set: { uninstalledAt: new Date() } });
+    await Shop.updateOne({_id: shop}, {$set: {uninstalledAt: new Date()}});
     known.delete(shop);
     cache.delete(shop);
   }
 
   async function markReinstalled(shop: string): Promise<void> {
-    await Shop.updateOne({ _id: shop }, { $set: { uninstalledAt: null, installedAt: new Date() } });
+    await Shop.updateOne({_id: shop}, {$set: {uninstalledAt: null, installedAt: new Date()}});
     cache.delete(shop);
   }
 
@@ -93,7 +124,7 @@ export function createShopsService({ models, cacheMs = 1000, newShopSettings = {
   async function updateSettings(shop: string, patch: Partial<ShopSettings>): Promise<ShopSettings> {
     await ensureShop(shop);
     const $set = Object.fromEntries(Object.entries(patch).map(([k, v]) => [`settings.${k}`, v]));
-    if (Object.keys($set).length) await Shop.updateOne({ _id: shop }, { $set });
+    if (Object.keys($set).length) await Shop.updateOne({_id: shop}, {$set});
     cache.delete(shop);
     return ensureShop(shop);
   }
@@ -103,7 +134,7 @@ export function createShopsService({ models, cacheMs = 1000, newShopSettings = {
     cache.delete(shop);
   }
 
-  return { ensureShop, getShop, updateSettings, markUninstalled, markReinstalled, forget };
+  return {ensureShop, getShop, updateSettings, markUninstalled, markReinstalled, forget};
 }
 
 export type ShopsService = ReturnType<typeof createShopsService>;

@@ -1,12 +1,13 @@
-import express, { Router, type RequestHandler } from 'express';
-import { PHOTO_LIMIT_BYTES, PHOTO_TYPES, photoType } from './photo';
-import type { PhotoService } from './photo.service';
-import { UnsupportedMediaTypeError } from './errors';
+import express, {Router, type RequestHandler} from 'express';
+import {PHOTO_LIMIT_BYTES, PHOTO_TYPES, photoType} from './photo';
+import type {PhotoService} from './photo.service';
+import {UnsupportedMediaTypeError} from './errors';
 
 /** Refuses a body that is not declared as one of the photo types, before reading it. */
 const requirePhotoType: RequestHandler = (req, res, next) => {
   const type = photoType(req.get('content-type'));
-  if (!type) return next(new UnsupportedMediaTypeError(`A photo must be sent as ${PHOTO_TYPES.join(', ')}`));
+  if (!type)
+    return next(new UnsupportedMediaTypeError(`A photo must be sent as ${PHOTO_TYPES.join(', ')}`));
   res.locals.photoType = type;
   next();
 };
@@ -20,12 +21,24 @@ export function staffPhotoRouter(photos: PhotoService): Router {
   router.put(
     '/api/staff/:id/photo',
     requirePhotoType,
-    express.raw({ type: () => true, limit: PHOTO_LIMIT_BYTES }),
+    express.raw({type: () => true, limit: PHOTO_LIMIT_BYTES}),
     async (req, res, next) => {
       try {
         const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const photo = await photos.put(res.locals.shop, String(req.params.id), res.locals.photoType, bytes);
-        res.json({ photo: { contentType: photo.contentType, size: photo.size, etag: photo.etag, updatedAt: photo.updatedAt.toISOString() } });
+        const photo = await photos.put(
+          res.locals.shop,
+          String(req.params.id),
+          res.locals.photoType,
+          bytes,
+        );
+        res.json({
+          photo: {
+            contentType: photo.contentType,
+            size: photo.size,
+            etag: photo.etag,
+            updatedAt: photo.updatedAt.toISOString(),
+          },
+        });
       } catch (error) {
         next(error);
       }
@@ -34,7 +47,12 @@ export function staffPhotoRouter(photos: PhotoService): Router {
   router.get('/api/staff/:id/photo', async (req, res, next) => {
     try {
       const photo = await photos.get(res.locals.shop, String(req.params.id));
-      res.set({ 'content-type': photo.contentType, 'cache-control': 'private, max-age=300', etag: photo.etag, 'x-content-type-options': 'nosniff' });
+      res.set({
+        'content-type': photo.contentType,
+        'cache-control': 'private, max-age=300',
+        etag: photo.etag,
+        'x-content-type-options': 'nosniff',
+      });
       res.send(photo.bytes); // answers 304 to a matching If-None-Match
     } catch (error) {
       next(error);

@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
+import {createHash} from 'node:crypto';
 
 /** The image types a staff photo may have, and the bytes each starts with. */
 export const PHOTO_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 export type PhotoType = (typeof PHOTO_TYPES)[number];
 export const PHOTO_LIMIT_BYTES = 2 * 1024 * 1024;
 
-const startsWith = (bytes: Buffer, signature: number[], at = 0) => signature.every((b, i) => bytes[at + i] === b);
+const startsWith = (bytes: Buffer, signature: number[], at = 0) =>
+  signature.every((b, i) => bytes[at + i] === b);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
 
 /** The type the bytes really are, from their magic number; null when none of ours. */

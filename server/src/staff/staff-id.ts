@@ -1,6 +1,6 @@
-import { Types } from 'mongoose';
-import { NotFoundError } from '../errors';
-import type { StaffDoc, StaffModel } from './staff.model';
+import {Types} from 'mongoose';
+import {NotFoundError} from '../errors';
+import type {StaffDoc, StaffModel} from './staff.model';
 
 /** A staff id from a URL; anything that is not one is simply not found. */
 export function parseStaffId(id: string): Types.ObjectId {

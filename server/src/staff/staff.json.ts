@@ -1,5 +1,5 @@
-import type { StaffDoc } from './staff.model';
-import type { DoneStats } from './weekly-stats';
+import type {StaffDoc} from './staff.model';
+import type {DoneStats} from './weekly-stats';
 
 /** A staff profile as the API shows it; `photoUrl` changes with the photo, so caches never go stale. */
 export function toStaffJson(s: StaffDoc, stats?: DoneStats) {
@@ -13,10 +13,12 @@ export function toStaffJson(s: StaffDoc, stats?: DoneStats) {
     active: s.active,
     signature: s.signature ?? null,
     hasPhoto: Boolean(s.photo),
-    photoUrl: s.photo ? `/api/staff/${id}/photo?v=${s.photo.etag.replace(/"/g, '').slice(0, 12)}` : null,
+    photoUrl: s.photo
+      ? `/api/staff/${id}/photo?v=${s.photo.etag.replace(/"/g, '').slice(0, 12)}`
+      : null,
     createdAt: s.createdAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
-    ...(stats ? { stats } : {}),
+    ...(stats ? {stats} : {}),
   };
 }
 

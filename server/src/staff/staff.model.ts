@@ -1,7 +1,7 @@
-import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import {Schema, type Connection, type Model, type Types} from 'mongoose';
 
 /** Typed in the handwriting font, or drawn on the pad (only an SVG path `d`, never markup). */
-export type Signature = { type: 'typed'; text: string } | { type: 'drawn'; svgPath: string };
+export type Signature = {type: 'typed'; text: string} | {type: 'drawn'; svgPath: string};
 
 /** What the staff document knows about its photo; the bytes live in `staff_photos`. */
 export interface PhotoMeta {
@@ -41,42 +41,47 @@ export interface StaffPhotoDoc {
 }
 
 const signatureSchema = new Schema(
-  { type: { type: String, enum: ['typed', 'drawn'], required: true }, text: String, svgPath: String },
-  { _id: false },
+  {type: {type: String, enum: ['typed', 'drawn'], required: true}, text: String, svgPath: String},
+  {_id: false},
 );
 
 const photoMetaSchema = new Schema<PhotoMeta>(
-  { contentType: { type: String, required: true }, size: { type: Number, required: true }, etag: { type: String, required: true }, updatedAt: { type: Date, required: true } },
-  { _id: false },
+  {
+    contentType: {type: String, required: true},
+    size: {type: Number, required: true},
+    etag: {type: String, required: true},
+    updatedAt: {type: Date, required: true},
+  },
+  {_id: false},
 );
 
 const staffSchema = new Schema<StaffDoc>(
   {
-    shop: { type: String, required: true },
-    name: { type: String, required: true, maxlength: 80 },
-    role: { type: String, default: null },
-    replyToEmail: { type: String, default: null },
-    dailyCapacityMinutes: { type: Number, required: true, min: 0, max: 960 },
-    active: { type: Boolean, required: true },
-    signature: { type: signatureSchema, default: null },
-    photo: { type: photoMetaSchema, default: null },
+    shop: {type: String, required: true},
+    name: {type: String, required: true, maxlength: 80},
+    role: {type: String, default: null},
+    replyToEmail: {type: String, default: null},
+    dailyCapacityMinutes: {type: Number, required: true, min: 0, max: 960},
+    active: {type: Boolean, required: true},
+    signature: {type: signatureSchema, default: null},
+    photo: {type: photoMetaSchema, default: null},
   },
-  { versionKey: false, timestamps: true },
+  {versionKey: false, timestamps: true},
 );
-staffSchema.index({ shop: 1, active: -1, name: 1 });
+staffSchema.index({shop: 1, active: -1, name: 1});
 
 const staffPhotoSchema = new Schema<StaffPhotoDoc>(
   {
-    shop: { type: String, required: true },
-    data: { type: Buffer, required: true },
-    contentType: { type: String, required: true },
-    size: { type: Number, required: true },
-    sha256: { type: String, required: true },
-    updatedAt: { type: Date, required: true },
+    shop: {type: String, required: true},
+    data: {type: Buffer, required: true},
+    contentType: {type: String, required: true},
+    size: {type: Number, required: true},
+    sha256: {type: String, required: true},
+    updatedAt: {type: Date, required: true},
   },
-  { versionKey: false },
+  {versionKey: false},
 );
-staffPhotoSchema.index({ shop: 1 });
+staffPhotoSchema.index({shop: 1});
 
 export type StaffModel = Model<StaffDoc>;
 export type StaffPhotoModel = Model<StaffPhotoDoc>;

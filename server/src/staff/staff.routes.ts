@@ -1,21 +1,23 @@
-import { Router } from 'express';
-import { parseWith } from '../intake/parse-json';
-import { staffCreateSchema, staffPatchSchema } from './staff.schema';
-import type { StaffService } from './staff.service';
+import {Router} from 'express';
+import {parseWith} from '../intake/parse-json';
+import {staffCreateSchema, staffPatchSchema} from './staff.schema';
+import type {StaffService} from './staff.service';
 
 /** GET|POST /api/staff, PATCH|DELETE /api/staff/:id — the token's shop's team. */
 export function staffProfilesRouter(staff: StaffService): Router {
   const router = Router();
   router.get('/api/staff', async (_req, res, next) => {
     try {
-      res.json({ staff: await staff.list(res.locals.shop) });
+      res.json({staff: await staff.list(res.locals.shop)});
     } catch (error) {
       next(error);
     }
   });
   router.post('/api/staff', async (req, res, next) => {
     try {
-      res.status(201).json({ staff: await staff.create(res.locals.shop, parseWith(staffCreateSchema, req.body)) });
+      res
+        .status(201)
+        .json({staff: await staff.create(res.locals.shop, parseWith(staffCreateSchema, req.body))});
     } catch (error) {
       next(error);
     }
@@ -23,7 +25,7 @@ export function staffProfilesRouter(staff: StaffService): Router {
   router.patch('/api/staff/:id', async (req, res, next) => {
     try {
       const patch = parseWith(staffPatchSchema, req.body);
-      res.json({ staff: await staff.update(res.locals.shop, String(req.params.id), patch) });
+      res.json({staff: await staff.update(res.locals.shop, String(req.params.id), patch)});
     } catch (error) {
       next(error);
     }

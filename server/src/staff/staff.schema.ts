@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import {z} from 'zod';
 
 /** The longest drawn signature accepted: a few hundred points is plenty for a name. */
 export const MAX_SVG_PATH_LENGTH = 20_000;
@@ -10,7 +10,7 @@ const NUM = String.raw`-?\d{1,6}(?:\.\d{1,4})?`;
  * (Separators are required between numbers, which keeps the match linear on long input.)
  */
 const SVG_PATH = new RegExp(String.raw`^\s*(?:[MLQC]\s*${NUM}(?:[\s,]+${NUM})*\s*)+$`);
-const ARITY: Record<string, number> = { M: 2, L: 2, Q: 4, C: 6 };
+const ARITY: Record<string, number> = {M: 2, L: 2, Q: 4, C: 6};
 
 /** True when every command has whole sets of coordinates and the path starts with a move. */
 export function isDrawnPath(d: string): boolean {
@@ -18,16 +18,26 @@ export function isDrawnPath(d: string): boolean {
   const commands = d.trim().match(/[MLQC][^MLQC]*/g) ?? [];
   if (commands[0]?.[0] !== 'M') return false;
   return commands.every((c) => {
-    const count = c.slice(1).trim().split(/[\s,]+/).filter(Boolean).length;
+    const count = c
+      .slice(1)
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean).length;
     return count > 0 && count % ARITY[c[0]!]! === 0;
   });
 }
 
 export const signatureSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('typed'), text: z.string().trim().min(1, 'type the signature').max(60, 'at most 60 characters') }),
+  z.strictObject({
+    type: z.literal('typed'),
+    text: z.string().trim().min(1, 'type the signature').max(60, 'at most 60 characters'),
+  }),
   z.strictObject({
     type: z.literal('drawn'),
-    svgPath: z.string().max(MAX_SVG_PATH_LENGTH).refine(isDrawnPath, 'a drawn path: M, L, Q and C commands with numbers only'),
+    svgPath: z
+      .string()
+      .max(MAX_SVG_PATH_LENGTH)
+      .refine(isDrawnPath, 'a drawn path: M, L, Q and C commands with numbers only'),
   }),
 ]);
 

@@ -1,4 +1,4 @@
-import { localDay } from '../counting/local-day';
+import {localDay} from '../counting/local-day';
 
 /** The part of a touch the weekly count reads. */
 export interface DoneTouch {
@@ -24,8 +24,13 @@ export function weekStart(day: string): string {
  * Done touches per staff member in the shop's current week (Monday to today, in its time zone)
  * and today. A touch counts for whoever it was assigned to and whoever marked it done.
  */
-export function doneStats(touches: Iterable<DoneTouch>, staffIds: string[], timezone: string, now: Date): Map<string, DoneStats> {
-  const stats = new Map(staffIds.map((id) => [id, { doneThisWeek: 0, doneToday: 0 }]));
+export function doneStats(
+  touches: Iterable<DoneTouch>,
+  staffIds: string[],
+  timezone: string,
+  now: Date,
+): Map<string, DoneStats> {
+  const stats = new Map(staffIds.map((id) => [id, {doneThisWeek: 0, doneToday: 0}]));
   const today = localDay(now, timezone);
   const monday = weekStart(today);
   // A week plus a day either side covers every time zone; cheaper than formatting every date.

@@ -1,5 +1,5 @@
-import type { TouchKind } from '../cadence/types';
-import type { ShopSettings } from '../shops';
+import type {TouchKind} from '../cadence/types';
+import type {ShopSettings} from '../shops';
 
 type AssignmentSettings = Pick<ShopSettings, 'assignment' | 'assigneeByKind'>;
 
@@ -10,9 +10,15 @@ type AssignmentSettings = Pick<ShopSettings, 'assignment' | 'assigneeByKind'>;
  * same person (one box, one packer). A fixed assignee who is
  * no longer active falls back to the round. Null when nobody is on the team or assignment is off.
  */
-export function chooseAssignee(settings: AssignmentSettings, activeStaff: readonly string[], kind: TouchKind, turn: number): string | null {
+export function chooseAssignee(
+  settings: AssignmentSettings,
+  activeStaff: readonly string[],
+  kind: TouchKind,
+  turn: number,
+): string | null {
   if (settings.assignment === 'none' || activeStaff.length === 0) return null;
-  const fixed = settings.assignment === 'fixed_per_kind' ? settings.assigneeByKind?.[kind] : undefined;
+  const fixed =
+    settings.assignment === 'fixed_per_kind' ? settings.assigneeByKind?.[kind] : undefined;
   if (fixed && activeStaff.includes(fixed)) return fixed;
   const ordered = [...activeStaff].sort();
   return ordered[((turn % ordered.length) + ordered.length) % ordered.length]!;

@@ -1,12 +1,18 @@
-import { Types } from 'mongoose';
-import { z } from 'zod';
-import { BadRequestError, ConflictError, NotFoundError } from '../errors';
-import { findTouch } from './archive';
-import type { WorkingSet } from './working-set';
-import type { TouchDoc, TouchModel } from './touch.model';
+import {Types} from 'mongoose';
+import {z} from 'zod';
+import {BadRequestError, ConflictError, NotFoundError} from '../errors';
+import {findTouch} from './archive';
+import type {WorkingSet} from './working-set';
+import type {TouchDoc, TouchModel} from './touch.model';
 
 /** Reasons a person may give for skipping a touch by hand (the cadence's own are set by the engine). */
-export const MANUAL_SKIP_REASONS = ['customer_asked', 'not_appropriate', 'out_of_stock', 'duplicate', 'other'] as const;
+export const MANUAL_SKIP_REASONS = [
+  'customer_asked',
+  'not_appropriate',
+  'out_of_stock',
+  'duplicate',
+  'other',
+] as const;
 
 const skip = z.enum(MANUAL_SKIP_REASONS);
 
@@ -17,74 +23,121 @@ export const touchPatchSchema = z
     status: z.enum(['open', 'done', 'skipped']).optional(),
     skipReason: skip.optional(),
   })
-  .refine((p) => p.status !== 'skipped' || p.skipReason, { message: 'a reason is required to skip a touch', path: ['skipReason'] })
-  .refine((p) => p.skipReason === undefined || p.status === 'skipped', { message: 'only a skipped touch has a reason', path: ['skipReason'] });
+  .refine((p) => p.status !== 'skipped' || p.skipReason, {
+    message: 'a reason is required to skip a touch',
+    path: ['skipReason'],
+  })
+  .refine((p) => p.skipReason === undefined || p.status === 'skipped', {
+    message: 'only a skipped touch has a reason',
+    path: ['skipReason'],
+  });
 
-export const bulkSchema = z.strictObject({
-  ids: z.array(z.string().regex(/^[0-9a-f]{24}$/, 'a touch id')).min(1).max(200),
-  action: z.enum(['assign', 'done', 'skip']),
-  assignee: z.string().trim().min(1).max(200).nullable().optional(),
-  skipReason: skip.optional(),
-}).refine((b) => b.action !== 'skip' || b.skipReason, { message: 'a reason is required to skip', path: ['skipReason'] })
-  .refine((b) => b.action !== 'assign' || b.assignee !== undefined, { message: 'who to assign to', path: ['assignee'] });
+export const bulkSchema = z
+  .strictObject({
+    ids: z
+      .array(z.string().regex(/^[0-9a-f]{24}$/, 'a touch id'))
+      .min(1)
+      .max(200),
+    action: z.enum(['assign', 'done', 'skip']),
+    assignee: z.string().trim().min(1).max(200).nullable().optional(),
+    skipReason: skip.optional(),
+  })
+  .refine((b) => b.action !== 'skip' || b.skipReason, {
+    message: 'a reason is required to skip',
+    path: ['skipReason'],
+  })
+  .refine((b) => b.action !== 'assign' || b.assignee !== undefined, {
+    message: 'who to assign to',
+    path: ['assignee'],
+  });
 
 export type TouchPatch = z.infer<typeof touchPatchSchema>;
 export type BulkAction = z.infer<typeof bulkSchema>;
 
 export const parseTouchId = (id: string) => {
-  if (!Types.ObjectId.isValid(id) || !/^[0-9a-f]{24}$/.test(id)) throw new NotFoundError('No such touch');
+  if (!Types.ObjectId.isValid(id) || !/^[0-9a-f]{24}$/.test(id))
+    throw new NotFoundError('No such touch');
   return new Types.ObjectId(id);
 };
 
 /** The $set for a change of status: done records who and when; reopening clears it. */
-function statusSet(status: TouchPatch['status'], skipReason: string | undefined, userId: string | null) {
-  if (status === 'done') return { status, doneBy: userId, doneAt: new Date(), skipReason: null };
-  if (status === 'skipped') return { status, skipReason, doneBy: null, doneAt: null };
-  if (status === 'open') return { status, skipReason: null, doneBy: null, doneAt: null };
+function statusSet(
+  status: TouchPatch['status'],
+  skipReason: string | undefined,
+  userId: string | null,
+) {
+  if (status === 'done') return {status, doneBy: userId, doneAt: new Date(), skipReason: null};
+  if (status === 'skipped') return {status, skipReason, doneBy: null, doneAt: null};
+  if (status === 'open') return {status, skipReason: null, doneBy: null, doneAt: null};
   return {};
 }
 
 /** Applies a person's change to one touch of the shop; held-out touches are never worked. */
-type Deps = { models: { Touch: TouchModel; TouchArchive: TouchModel }; workingSet: WorkingSet };
+type Deps = {models: {Touch: TouchModel; TouchArchive: TouchModel}; workingSet: WorkingSet};
 
-export async function patchTouch({ models, workingSet }: Deps, shop: string, id: string, patch: TouchPatch, userId: string | null): Promise<TouchDoc> {
-  const { Touch } = models;
+export async function patchTouch(
+  {models, workingSet}: Deps,
+  shop: string,
+  id: string,
+  patch: TouchPatch,
+  userId: string | null,
+): Promise<TouchDoc> {
+  const {Touch} = models;
   const _id = parseTouchId(id);
-  const found = await findTouch({ models, workingSet }, shop, _id);
+  const found = await findTouch({models, workingSet}, shop, _id);
   if (!found) throw new NotFoundError('No such touch');
-  if (found.archived) throw new ConflictError('This touch is in the history (finished over a month ago) and can no longer be changed');
+  if (found.archived)
+    throw new ConflictError(
+      'This touch is in the history (finished over a month ago) and can no longer be changed',
+    );
   const current = found.touch;
-  if (current.status === 'held_out') throw new BadRequestError('A held-out touch is part of the comparison and is not carried out');
+  if (current.status === 'held_out')
+    throw new BadRequestError('A held-out touch is part of the comparison and is not carried out');
   const $set = {
-    ...(patch.note !== undefined ? { note: patch.note } : {}),
-    ...(patch.assignee !== undefined ? { assignee: patch.assignee } : {}),
+    ...(patch.note !== undefined ? {note: patch.note} : {}),
+    ...(patch.assignee !== undefined ? {assignee: patch.assignee} : {}),
     ...statusSet(patch.status, patch.skipReason, userId),
     updatedAt: new Date(),
   };
   // The shop was checked above and never changes; a filter of exactly {_id} is the one FerretDB
   // evaluates in SQLite instead of decoding every document (~50x cheaper, docs/FERRETDB.md).
-  const after = await Touch.findOneAndUpdate({ _id }, { $set }, { returnDocument: 'after', timestamps: false }).lean<TouchDoc>();
+  const after = await Touch.findOneAndUpdate(
+    {_id},
+    {$set},
+    {returnDocument: 'after', timestamps: false},
+  ).lean<TouchDoc>();
   if (!after) throw new NotFoundError('No such touch'); // archived or erased in between
   await workingSet.changed(shop, (cached) => cached.set(String(after._id), after));
   return after;
 }
 
 /** One action on many touches of the shop; ids of other shops are simply not matched. */
-export async function bulkTouches({ models, workingSet }: Deps, shop: string, b: BulkAction, userId: string | null) {
-  const filter = { shop, _id: { $in: b.ids.map((id) => new Types.ObjectId(id)) }, status: { $ne: 'held_out' as const } };
+export async function bulkTouches(
+  {models, workingSet}: Deps,
+  shop: string,
+  b: BulkAction,
+  userId: string | null,
+) {
+  const filter = {
+    shop,
+    _id: {$in: b.ids.map((id) => new Types.ObjectId(id))},
+    status: {$ne: 'held_out' as const},
+  };
   const $set = {
-    ...(b.action === 'assign' ? { assignee: b.assignee ?? null }
-      : b.action === 'done' ? statusSet('done', undefined, userId)
-      : statusSet('skipped', b.skipReason, userId)),
+    ...(b.action === 'assign'
+      ? {assignee: b.assignee ?? null}
+      : b.action === 'done'
+        ? statusSet('done', undefined, userId)
+        : statusSet('skipped', b.skipReason, userId)),
     updatedAt: new Date(),
   };
-  const res = await models.Touch.updateMany(filter, { $set }, { timestamps: false });
+  const res = await models.Touch.updateMany(filter, {$set}, {timestamps: false});
   const ids = new Set(b.ids);
   await workingSet.changed(shop, (cached) => {
     for (const id of ids) {
       const doc = cached.get(id);
-      if (doc && doc.status !== 'held_out') cached.set(id, { ...doc, ...$set } as TouchDoc);
+      if (doc && doc.status !== 'held_out') cached.set(id, {...doc, ...$set} as TouchDoc);
     }
   });
-  return { matched: res.matchedCount, modified: res.modifiedCount };
+  return {matched: res.matchedCount, modified: res.modifiedCount};
 }

@@ -1,9 +1,9 @@
-export { touchesRouter } from './touches.routes';
-export { createTouchWriter, type TouchWriter, type NewTouch } from './touches.service';
-export { listTouches, toTouchJson } from './list';
-export { archiveFinishedTouches, ARCHIVE_AFTER_DAYS } from './archive';
-export { createWorkingSet, type WorkingSet } from './working-set';
-export type { TouchDoc } from './touch.model';
-export { markPrinted } from './printed';
-export { summaryRouter, summarize, type StaffCapacity } from './summary';
-export { MANUAL_SLOT } from './manual';
+export {touchesRouter} from './touches.routes';
+export {createTouchWriter, type TouchWriter, type NewTouch} from './touches.service';
+export {listTouches, toTouchJson} from './list';
+export {archiveFinishedTouches, ARCHIVE_AFTER_DAYS} from './archive';
+export {createWorkingSet, type WorkingSet} from './working-set';
+export type {TouchDoc} from './touch.model';
+export {markPrinted} from './printed';
+export {summaryRouter, summarize, type StaffCapacity} from './summary';
+export {MANUAL_SLOT} from './manual';

@@ -1,11 +1,11 @@
-import { Types } from 'mongoose';
-import { z } from 'zod';
-import { TOUCH_KINDS } from '../cadence/types';
-import type { TouchDoc, TouchModel } from './touch.model';
-import { dueAfter } from './touches.service';
-import type { WorkingSet } from './working-set';
+import {Types} from 'mongoose';
+import {z} from 'zod';
+import {TOUCH_KINDS} from '../cadence/types';
+import type {TouchDoc, TouchModel} from './touch.model';
+import {dueAfter} from './touches.service';
+import type {WorkingSet} from './working-set';
 
-const day = z.union([z.iso.date(), z.iso.datetime({ offset: true })]).transform((v) => new Date(v));
+const day = z.union([z.iso.date(), z.iso.datetime({offset: true})]).transform((v) => new Date(v));
 
 export const listQuerySchema = z
   .strictObject({
@@ -20,11 +20,14 @@ export const listQuerySchema = z
     q: z.string().trim().min(1).max(100).optional(),
     sort: z.enum(['due', 'newest', 'oldest']).default('newest'),
     /** `true`: the history (finished touches older than the working set, see touch.model.ts). */
-    archived: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+    archived: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     cursor: z.string().max(200).optional(),
   })
-  .refine((q) => !q.from || !q.to || q.from < q.to, { message: 'must be after from', path: ['to'] });
+  .refine((q) => !q.from || !q.to || q.from < q.to, {message: 'must be after from', path: ['to']});
 
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
@@ -41,27 +44,30 @@ export function toTouchJson(t: TouchDoc) {
     assignee: t.assignee,
     createdAt: t.createdAt.toISOString(),
     dueAt: (t.dueAt ?? dueAfter(t.orderCreatedAt)).toISOString(),
-    customer: t.customerGid ? { id: t.customerGid, displayName: t.customerName } : null,
+    customer: t.customerGid ? {id: t.customerGid, displayName: t.customerName} : null,
     orderCreatedAt: t.orderCreatedAt.toISOString(),
     note: t.note ?? null,
     doneBy: t.doneBy ?? null,
     doneAt: t.doneAt?.toISOString() ?? null,
     printedAt: t.printedAt?.toISOString() ?? null,
     printCount: t.printCount ?? 0,
-    ...(t.status === 'skipped' ? { skipReason: t.skipReason } : {}),
+    ...(t.status === 'skipped' ? {skipReason: t.skipReason} : {}),
   };
 }
 
 const SORTS = {
-  newest: { field: 'createdAt', dir: -1 },
-  oldest: { field: 'createdAt', dir: 1 },
-  due: { field: 'dueAt', dir: 1 },
+  newest: {field: 'createdAt', dir: -1},
+  oldest: {field: 'createdAt', dir: 1},
+  due: {field: 'dueAt', dir: 1},
 } as const;
 
 type Sort = keyof typeof SORTS;
-type Key = { at: number; id: string };
+type Key = {at: number; id: string};
 
-const keyOf = (sort: Sort, t: TouchDoc): Key => ({ at: (t[SORTS[sort].field] ?? dueAfter(t.orderCreatedAt)).getTime(), id: String(t._id) });
+const keyOf = (sort: Sort, t: TouchDoc): Key => ({
+  at: (t[SORTS[sort].field] ?? dueAfter(t.orderCreatedAt)).getTime(),
+  id: String(t._id),
+});
 
 /** Negative when a comes first in the sort. */
 function compare(sort: Sort, a: Key, b: Key): number {
@@ -69,13 +75,14 @@ function compare(sort: Sort, a: Key, b: Key): number {
   return SORTS[sort].dir * d;
 }
 
-const encodeCursor = (sort: Sort, k: Key) => Buffer.from(`${sort}|${new Date(k.at).toISOString()}|${k.id}`).toString('base64url');
+const encodeCursor = (sort: Sort, k: Key) =>
+  Buffer.from(`${sort}|${new Date(k.at).toISOString()}|${k.id}`).toString('base64url');
 
 function decodeCursor(sort: Sort, cursor: string): Key | null {
   const [forSort, at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   const time = new Date(at ?? '').getTime();
   if (forSort !== sort || Number.isNaN(time) || !id || !/^[0-9a-f]{24}$/.test(id)) return null;
-  return { at: time, id };
+  return {at: time, id};
 }
 
 type Filters = Omit<ListQuery, 'sort' | 'limit' | 'cursor' | 'archived'>;
@@ -91,7 +98,12 @@ export function matches(q: Filters): (t: TouchDoc) => boolean {
     const due = (t.dueAt ?? dueAfter(t.orderCreatedAt)).getTime();
     if (q.from && due < q.from.getTime()) return false;
     if (q.to && due >= q.to.getTime()) return false;
-    if (needle && !t.orderName.toLocaleLowerCase().includes(needle) && !(t.customerName ?? '').toLocaleLowerCase().includes(needle)) return false;
+    if (
+      needle &&
+      !t.orderName.toLocaleLowerCase().includes(needle) &&
+      !(t.customerName ?? '').toLocaleLowerCase().includes(needle)
+    )
+      return false;
     return true;
   };
 }
@@ -100,29 +112,30 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The same filters as a database query, for the history. */
 function historyFilter(shop: string, q: Filters): Record<string, unknown> {
-  const filter: Record<string, unknown> = { shop };
+  const filter: Record<string, unknown> = {shop};
   if (q.status) filter.status = q.status;
   if (q.kind) filter.kind = q.kind;
   if (q.assignee) filter.assignee = q.assignee === 'unassigned' ? null : q.assignee;
-  if (q.from || q.to) filter.dueAt = { ...(q.from ? { $gte: q.from } : {}), ...(q.to ? { $lt: q.to } : {}) };
+  if (q.from || q.to)
+    filter.dueAt = {...(q.from ? {$gte: q.from} : {}), ...(q.to ? {$lt: q.to} : {})};
   if (q.q) {
-    const re = { $regex: escapeRegex(q.q), $options: 'i' };
-    filter.$or = [{ orderName: re }, { customerName: re }];
+    const re = {$regex: escapeRegex(q.q), $options: 'i'};
+    filter.$or = [{orderName: re}, {customerName: re}];
   }
   return filter;
 }
 
-type ListDeps = { models: { TouchArchive: TouchModel }; workingSet: WorkingSet };
+type ListDeps = {models: {TouchArchive: TouchModel}; workingSet: WorkingSet};
 
 /**
  * Keyset-paginated on (sort field, id). The working set comes from the in-process read model
  * (working-set.ts); the history (`archived=true`) is a database query. Returns null for a cursor
  * this API did not hand out for this sort.
  */
-export async function listTouches({ models, workingSet }: ListDeps, shop: string, q: ListQuery) {
+export async function listTouches({models, workingSet}: ListDeps, shop: string, q: ListQuery) {
   const after = q.cursor ? decodeCursor(q.sort, q.cursor) : undefined;
   if (after === null) return null;
-  const { field, dir } = SORTS[q.sort];
+  const {field, dir} = SORTS[q.sort];
   let candidates: TouchDoc[];
   if (q.archived) {
     const filter = historyFilter(shop, q);
@@ -130,9 +143,12 @@ export async function listTouches({ models, workingSet }: ListDeps, shop: string
       const op = dir === 1 ? '$gt' : '$lt';
       const at = new Date(after.at);
       const id = new Types.ObjectId(after.id);
-      filter.$and = [{ $or: [{ [field]: { [op]: at } }, { [field]: at, _id: { [op]: id } }] }];
+      filter.$and = [{$or: [{[field]: {[op]: at}}, {[field]: at, _id: {[op]: id}}]}];
     }
-    candidates = await models.TouchArchive.find(filter).sort({ [field]: dir, _id: dir }).limit(q.limit + 1).lean<TouchDoc[]>();
+    candidates = await models.TouchArchive.find(filter)
+      .sort({[field]: dir, _id: dir})
+      .limit(q.limit + 1)
+      .lean<TouchDoc[]>();
   } else {
     const keep = matches(q);
     candidates = (await workingSet.read(shop))
@@ -141,5 +157,9 @@ export async function listTouches({ models, workingSet }: ListDeps, shop: string
   }
   const page = candidates.slice(0, q.limit);
   const last = page[page.length - 1];
-  return { touches: page.map(toTouchJson), nextCursor: candidates.length > q.limit && last ? encodeCursor(q.sort, keyOf(q.sort, last)) : null };
+  return {
+    touches: page.map(toTouchJson),
+    nextCursor:
+      candidates.length > q.limit && last ? encodeCursor(q.sort, keyOf(q.sort, last)) : null,
+  };
 }

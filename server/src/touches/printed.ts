@@ -1,7 +1,7 @@
-import type { TouchDoc, TouchModel } from './touch.model';
-import type { WorkingSet } from './working-set';
+import type {TouchDoc, TouchModel} from './touch.model';
+import type {WorkingSet} from './working-set';
 
-type Deps = { models: { Touch: TouchModel }; workingSet: WorkingSet };
+type Deps = {models: {Touch: TouchModel}; workingSet: WorkingSet};
 
 /**
  * Marks the shop's touches printed (now, by `userId`, one print more) and returns the ones this
@@ -9,15 +9,28 @@ type Deps = { models: { Touch: TouchModel }; workingSet: WorkingSet };
  * the same touches each gets its own, so nothing is printed twice by accident. `updatedAt` moves
  * too, so the archiver never moves away a copy from before the print (archive.ts).
  */
-export async function markPrinted({ models, workingSet }: Deps, shop: string, touches: TouchDoc[], userId: string | null, reprint: boolean): Promise<TouchDoc[]> {
+export async function markPrinted(
+  {models, workingSet}: Deps,
+  shop: string,
+  touches: TouchDoc[],
+  userId: string | null,
+  reprint: boolean,
+): Promise<TouchDoc[]> {
   if (touches.length === 0) return [];
   const now = new Date();
   const ids = touches.map((t) => t._id);
-  const filter = { shop, _id: { $in: ids }, ...(reprint ? {} : { printedAt: null }) };
-  const update = { $set: { printedAt: now, printedBy: userId, updatedAt: now }, $inc: { printCount: 1 } };
-  const res = await models.Touch.updateMany(filter, update, { timestamps: false });
-  const marked = res.modifiedCount === touches.length ? touches : await markedNow(models.Touch, touches, now);
-  const after = marked.map((t) => ({ ...t, printedAt: now, printedBy: userId, printCount: (t.printCount ?? 0) + 1, updatedAt: now }));
+  const filter = {shop, _id: {$in: ids}, ...(reprint ? {} : {printedAt: null})};
+  const update = {$set: {printedAt: now, printedBy: userId, updatedAt: now}, $inc: {printCount: 1}};
+  const res = await models.Touch.updateMany(filter, update, {timestamps: false});
+  const marked =
+    res.modifiedCount === touches.length ? touches : await markedNow(models.Touch, touches, now);
+  const after = marked.map((t) => ({
+    ...t,
+    printedAt: now,
+    printedBy: userId,
+    printCount: (t.printCount ?? 0) + 1,
+    updatedAt: now,
+  }));
   await workingSet.changed(shop, (cached) => {
     for (const t of after) cached.set(String(t._id), t);
   });
@@ -26,7 +39,10 @@ export async function markPrinted({ models, workingSet }: Deps, shop: string, to
 
 /** The touches whose print stamp is this call's (another print took the others first). */
 async function markedNow(Touch: TouchModel, touches: TouchDoc[], now: Date): Promise<TouchDoc[]> {
-  const mine = await Touch.find({ _id: { $in: touches.map((t) => t._id) }, printedAt: now }, { _id: 1 }).lean<Pick<TouchDoc, '_id'>[]>();
+  const mine = await Touch.find(
+    {_id: {$in: touches.map((t) => t._id)}, printedAt: now},
+    {_id: 1},
+  ).lean<Pick<TouchDoc, '_id'>[]>();
   const ids = new Set(mine.map((t) => String(t._id)));
   return touches.filter((t) => ids.has(String(t._id)));
 }

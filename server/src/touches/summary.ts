@@ -1,23 +1,34 @@
-import { Router } from 'express';
-import { MINUTES_PER_TOUCH, TOUCH_KINDS, type TouchKind } from '../cadence';
-import { localDay } from '../counting/local-day';
-import type { ShopsService } from '../shops';
-import { dueAfter } from './touches.service';
-import type { TouchDoc } from './touch.model';
-import type { WorkingSet } from './working-set';
+import {Router} from 'express';
+import {MINUTES_PER_TOUCH, TOUCH_KINDS, type TouchKind} from '../cadence';
+import {localDay} from '../counting/local-day';
+import type {ShopsService} from '../shops';
+import {dueAfter} from './touches.service';
+import type {TouchDoc} from './touch.model';
+import type {WorkingSet} from './working-set';
 
 /** The team's capacity for a day: the sum over active staff (the staff module provides it). */
-export type StaffCapacity = (shop: string) => Promise<{ activeStaff: number; minutes: number }>;
+export type StaffCapacity = (shop: string) => Promise<{activeStaff: number; minutes: number}>;
 
-type Counts = { open: number; dueToday: number; overdue: number; doneToday: number; skippedToday: number };
-const zero = (): Counts => ({ open: 0, dueToday: 0, overdue: 0, doneToday: 0, skippedToday: 0 });
+type Counts = {
+  open: number;
+  dueToday: number;
+  overdue: number;
+  doneToday: number;
+  skippedToday: number;
+};
+const zero = (): Counts => ({open: 0, dueToday: 0, overdue: 0, doneToday: 0, skippedToday: 0});
 
 /**
  * Today at a glance, in the shop's time zone: open touches, those due by the end of today (overdue
  * included) and done today, per kind and in total, and the minutes the due ones take against the
  * team's capacity. Computed from the working set (no extra database read beyond its version).
  */
-export function summarize(touches: TouchDoc[], timezone: string, now: Date, capacity: { activeStaff: number; minutes: number }) {
+export function summarize(
+  touches: TouchDoc[],
+  timezone: string,
+  now: Date,
+  capacity: {activeStaff: number; minutes: number},
+) {
   const today = localDay(now, timezone);
   const total = zero();
   const byKind = new Map<TouchKind, Counts>();
@@ -36,27 +47,52 @@ export function summarize(touches: TouchDoc[], timezone: string, now: Date, capa
         minutesDue += MINUTES_PER_TOUCH[t.kind];
         if (due < now) add('overdue');
       }
-    } else if (t.status === 'done' && t.doneAt && localDay(t.doneAt, timezone) === today) add('doneToday');
-    else if (t.status === 'skipped' && localDay(t.updatedAt, timezone) === today) add('skippedToday');
+    } else if (t.status === 'done' && t.doneAt && localDay(t.doneAt, timezone) === today)
+      add('doneToday');
+    else if (t.status === 'skipped' && localDay(t.updatedAt, timezone) === today)
+      add('skippedToday');
     byKind.set(t.kind, k);
   }
   return {
     day: today,
     timezone,
     ...total,
-    byKind: TOUCH_KINDS.filter((kind) => byKind.has(kind)).map((kind) => ({ kind, ...byKind.get(kind)! })),
-    capacity: { activeStaff: capacity.activeStaff, minutesAvailable: capacity.minutes, minutesDue, minutesPerTouch: MINUTES_PER_TOUCH },
+    byKind: TOUCH_KINDS.filter((kind) => byKind.has(kind)).map((kind) => ({
+      kind,
+      ...byKind.get(kind)!,
+    })),
+    capacity: {
+      activeStaff: capacity.activeStaff,
+      minutesAvailable: capacity.minutes,
+      minutesDue,
+      minutesPerTouch: MINUTES_PER_TOUCH,
+    },
   };
 }
 
 /** GET /api/summary — today's counts and capacity for the token's shop. */
-export function summaryRouter({ workingSet, shops, staffCapacity }: { workingSet: WorkingSet; shops: ShopsService; staffCapacity: StaffCapacity }): Router {
+export function summaryRouter({
+  workingSet,
+  shops,
+  staffCapacity,
+}: {
+  workingSet: WorkingSet;
+  shops: ShopsService;
+  staffCapacity: StaffCapacity;
+}): Router {
   const router = Router();
   router.get('/api/summary', async (_req, res, next) => {
     try {
       const shop = res.locals.shop as string;
       const settings = await shops.ensureShop(shop);
-      res.json(summarize(await workingSet.read(shop), settings.timezone, new Date(), await staffCapacity(shop)));
+      res.json(
+        summarize(
+          await workingSet.read(shop),
+          settings.timezone,
+          new Date(),
+          await staffCapacity(shop),
+        ),
+      );
     } catch (error) {
       next(error);
     }

@@ -1,5 +1,5 @@
-import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import { TOUCH_KINDS, type SkipReason, type TouchKind, type TouchStatus } from '../cadence/types';
+import {Schema, type Connection, type Model, type Types} from 'mongoose';
+import {TOUCH_KINDS, type SkipReason, type TouchKind, type TouchStatus} from '../cadence/types';
 
 /** A human touch: a task for a person, or the record of why a rule firing was skipped. */
 export interface TouchDoc {
@@ -36,38 +36,38 @@ export interface TouchDoc {
 
 const touchSchema = new Schema<TouchDoc>(
   {
-    shop: { type: String, required: true },
-    dedupeKey: { type: String, required: true },
-    kind: { type: String, enum: TOUCH_KINDS, required: true },
-    status: { type: String, enum: ['open', 'done', 'skipped', 'held_out'], required: true },
-    skipReason: { type: String, default: null },
-    ruleId: { type: String, default: null },
-    slot: { type: String, default: null },
-    orderGid: { type: String, required: true },
-    orderName: { type: String, required: true },
-    sequence: { type: Number, default: null },
-    orderCreatedAt: { type: Date, required: true },
-    dueAt: { type: Date, required: true },
-    customerGid: { type: String, default: null },
-    customerName: { type: String, default: null },
-    assignee: { type: String, default: null },
-    note: { type: String, default: null },
-    doneBy: { type: String, default: null },
-    doneAt: { type: Date, default: null },
+    shop: {type: String, required: true},
+    dedupeKey: {type: String, required: true},
+    kind: {type: String, enum: TOUCH_KINDS, required: true},
+    status: {type: String, enum: ['open', 'done', 'skipped', 'held_out'], required: true},
+    skipReason: {type: String, default: null},
+    ruleId: {type: String, default: null},
+    slot: {type: String, default: null},
+    orderGid: {type: String, required: true},
+    orderName: {type: String, required: true},
+    sequence: {type: Number, default: null},
+    orderCreatedAt: {type: Date, required: true},
+    dueAt: {type: Date, required: true},
+    customerGid: {type: String, default: null},
+    customerName: {type: String, default: null},
+    assignee: {type: String, default: null},
+    note: {type: String, default: null},
+    doneBy: {type: String, default: null},
+    doneAt: {type: Date, default: null},
     // Printing (issue 6), see TouchDoc.
-    printedAt: { type: Date, default: null },
-    printedBy: { type: String, default: null },
-    printCount: { type: Number, default: 0 },
+    printedAt: {type: Date, default: null},
+    printedBy: {type: String, default: null},
+    printCount: {type: Number, default: 0},
   },
-  { versionKey: false, timestamps: true },
+  {versionKey: false, timestamps: true},
 );
-touchSchema.index({ shop: 1, dedupeKey: 1 }, { unique: true });
-touchSchema.index({ shop: 1, createdAt: -1, _id: -1 });
-touchSchema.index({ shop: 1, status: 1, createdAt: -1 });
-touchSchema.index({ shop: 1, status: 1, dueAt: 1 });
-touchSchema.index({ shop: 1, orderGid: 1 });
-touchSchema.index({ shop: 1, customerGid: 1 });
-touchSchema.index({ status: 1, updatedAt: 1 });
+touchSchema.index({shop: 1, dedupeKey: 1}, {unique: true});
+touchSchema.index({shop: 1, createdAt: -1, _id: -1});
+touchSchema.index({shop: 1, status: 1, createdAt: -1});
+touchSchema.index({shop: 1, status: 1, dueAt: 1});
+touchSchema.index({shop: 1, orderGid: 1});
+touchSchema.index({shop: 1, customerGid: 1});
+touchSchema.index({status: 1, updatedAt: 1});
 
 export type TouchModel = Model<TouchDoc>;
 
@@ -77,7 +77,10 @@ export interface TouchVersionDoc {
   v: number;
 }
 
-const touchVersionSchema = new Schema<TouchVersionDoc>({ _id: { type: String, required: true }, v: { type: Number, required: true } }, { versionKey: false });
+const touchVersionSchema = new Schema<TouchVersionDoc>(
+  {_id: {type: String, required: true}, v: {type: Number, required: true}},
+  {versionKey: false},
+);
 export type TouchVersionModel = Model<TouchVersionDoc>;
 
 /**

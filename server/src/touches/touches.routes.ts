@@ -1,17 +1,17 @@
-import { Router } from 'express';
-import { BadRequestError } from '../errors';
-import { parseWith } from '../intake/parse-json';
-import type { Models } from '../db/models';
-import { listQuerySchema, listTouches, toTouchJson } from './list';
-import { bulkSchema, bulkTouches, parseTouchId, patchTouch, touchPatchSchema } from './edit';
-import { touchDetail } from './detail';
-import type { WorkingSet } from './working-set';
-import { findTouch } from './archive';
-import type { TouchDoc } from './touch.model';
-import type { TouchWriter } from './touches.service';
-import type { ShopsService } from '../shops';
-import { createManualTouch, manualTouchSchema } from './manual';
-import { orderTouches, parseOrderId } from './order-touches';
+import {Router} from 'express';
+import {BadRequestError} from '../errors';
+import {parseWith} from '../intake/parse-json';
+import type {Models} from '../db/models';
+import {listQuerySchema, listTouches, toTouchJson} from './list';
+import {bulkSchema, bulkTouches, parseTouchId, patchTouch, touchPatchSchema} from './edit';
+import {touchDetail} from './detail';
+import type {WorkingSet} from './working-set';
+import {findTouch} from './archive';
+import type {TouchDoc} from './touch.model';
+import type {TouchWriter} from './touches.service';
+import type {ShopsService} from '../shops';
+import {createManualTouch, manualTouchSchema} from './manual';
+import {orderTouches, parseOrderId} from './order-touches';
 
 /** What the gift card and email domains add to a touch's detail, and what they do when it is finished. */
 export interface TouchExtras {
@@ -19,14 +19,20 @@ export interface TouchExtras {
   finished(shop: string, touch: TouchDoc): Promise<void>;
 }
 
-type Deps = { models: Models; workingSet: WorkingSet; touches: TouchWriter; shops: ShopsService; touchExtras?: TouchExtras };
+type Deps = {
+  models: Models;
+  workingSet: WorkingSet;
+  touches: TouchWriter;
+  shops: ShopsService;
+  touchExtras?: TouchExtras;
+};
 
 /**
  * The touch queue: list (PRODUCT.md contract), one touch in detail, a person's edits, bulk actions;
  * for the admin extensions, an order's touches and a touch given by hand.
  */
-export function touchesRouter({ models, workingSet, touches, shops, touchExtras }: Deps): Router {
-  const deps = { models, workingSet };
+export function touchesRouter({models, workingSet, touches, shops, touchExtras}: Deps): Router {
+  const deps = {models, workingSet};
   const router = Router();
   router.get('/api/orders/:orderId/touches', async (req, res, next) => {
     try {
@@ -38,7 +44,11 @@ export function touchesRouter({ models, workingSet, touches, shops, touchExtras 
   router.post('/api/touches', async (req, res, next) => {
     try {
       const input = parseWith(manualTouchSchema, req.body);
-      res.status(201).json(await createManualTouch({ models, workingSet, touches, shops }, res.locals.shop, input));
+      res
+        .status(201)
+        .json(
+          await createManualTouch({models, workingSet, touches, shops}, res.locals.shop, input),
+        );
     } catch (error) {
       next(error);
     }
@@ -55,7 +65,14 @@ export function touchesRouter({ models, workingSet, touches, shops, touchExtras 
   });
   router.post('/api/touches/bulk', async (req, res, next) => {
     try {
-      res.json(await bulkTouches(deps, res.locals.shop, parseWith(bulkSchema, req.body), res.locals.userId));
+      res.json(
+        await bulkTouches(
+          deps,
+          res.locals.shop,
+          parseWith(bulkSchema, req.body),
+          res.locals.userId,
+        ),
+      );
     } catch (error) {
       next(error);
     }
@@ -63,8 +80,13 @@ export function touchesRouter({ models, workingSet, touches, shops, touchExtras 
   router.get('/api/touches/:id', async (req, res, next) => {
     try {
       const detail = await touchDetail(models, workingSet, res.locals.shop, String(req.params.id));
-      const found = touchExtras && (await findTouch(deps, res.locals.shop, parseTouchId(String(req.params.id))));
-      res.json({ ...detail, ...(found ? await touchExtras.detail(res.locals.shop, found.touch, found.archived) : {}) });
+      const found =
+        touchExtras &&
+        (await findTouch(deps, res.locals.shop, parseTouchId(String(req.params.id))));
+      res.json({
+        ...detail,
+        ...(found ? await touchExtras.detail(res.locals.shop, found.touch, found.archived) : {}),
+      });
     } catch (error) {
       next(error);
     }
@@ -72,9 +94,15 @@ export function touchesRouter({ models, workingSet, touches, shops, touchExtras 
   router.patch('/api/touches/:id', async (req, res, next) => {
     try {
       const patch = parseWith(touchPatchSchema, req.body);
-      const touch = await patchTouch(deps, res.locals.shop, String(req.params.id), patch, res.locals.userId);
+      const touch = await patchTouch(
+        deps,
+        res.locals.shop,
+        String(req.params.id),
+        patch,
+        res.locals.userId,
+      );
       await touchExtras?.finished(res.locals.shop, touch);
-      res.json({ touch: toTouchJson(touch) });
+      res.json({touch: toTouchJson(touch)});
     } catch (error) {
       next(error);
     }

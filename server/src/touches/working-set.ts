@@ -1,15 +1,15 @@
-import { isDuplicateKey } from '../db/connect';
-import { BoundedMap } from '../util/bounded-map';
-import type { TouchDoc, TouchModel, TouchVersionModel } from './touch.model';
+import {isDuplicateKey} from '../db/connect';
+import {BoundedMap} from '../util/bounded-map';
+import type {TouchDoc, TouchModel, TouchVersionModel} from './touch.model';
 
 type Deps = {
-  models: { Touch: TouchModel; TouchVersion: TouchVersionModel };
+  models: {Touch: TouchModel; TouchVersion: TouchVersionModel};
   /** A cached working set older than this is refreshed in the background (covers a writer that died mid-write). */
   refreshMs?: number;
   maxShops?: number;
 };
 
-type Entry = { docs: Map<string, TouchDoc>; v: number; loadedAt: number };
+type Entry = {docs: Map<string, TouchDoc>; v: number; loadedAt: number};
 
 /**
  * The queue's read model: each shop's working set of touches (see touch.model.ts), held in this
@@ -24,8 +24,8 @@ type Entry = { docs: Map<string, TouchDoc>; v: number; loadedAt: number };
  *   the background, which also repairs a write whose process died before bumping the version.
  * The same code runs on MongoDB, where the reload is an indexed query.
  */
-export function createWorkingSet({ models, refreshMs = 60_000, maxShops = 50 }: Deps) {
-  const { Touch, TouchVersion } = models;
+export function createWorkingSet({models, refreshMs = 60_000, maxShops = 50}: Deps) {
+  const {Touch, TouchVersion} = models;
   const entries = new BoundedMap<string, Entry>(maxShops);
   const loading = new Map<string, Promise<Entry>>();
   let loads = 0;
@@ -37,8 +37,8 @@ export function createWorkingSet({ models, refreshMs = 60_000, maxShops = 50 }: 
     if (pending) return pending;
     const run = (async () => {
       loads++;
-      const docs = await Touch.find({ shop }).lean<TouchDoc[]>();
-      const entry = { docs: new Map(docs.map((d) => [String(d._id), d])), v, loadedAt: Date.now() };
+      const docs = await Touch.find({shop}).lean<TouchDoc[]>();
+      const entry = {docs: new Map(docs.map((d) => [String(d._id), d])), v, loadedAt: Date.now()};
       entries.set(shop, entry);
       return entry;
     })().finally(() => loading.delete(shop));
@@ -51,12 +51,18 @@ export function createWorkingSet({ models, refreshMs = 60_000, maxShops = 50 }: 
     const v = await storedVersion(shop);
     let entry = entries.get(shop);
     if (!entry || entry.v !== v) entry = await load(shop, v);
-    else if (Date.now() - entry.loadedAt > refreshMs && !loading.has(shop)) void load(shop, v).catch(() => entries.delete(shop));
+    else if (Date.now() - entry.loadedAt > refreshMs && !loading.has(shop))
+      void load(shop, v).catch(() => entries.delete(shop));
     return [...entry.docs.values()];
   }
 
   async function bump(shop: string): Promise<number> {
-    const update = () => TouchVersion.findOneAndUpdate({ _id: shop }, { $inc: { v: 1 } }, { upsert: true, returnDocument: 'after' }).lean();
+    const update = () =>
+      TouchVersion.findOneAndUpdate(
+        {_id: shop},
+        {$inc: {v: 1}},
+        {upsert: true, returnDocument: 'after'},
+      ).lean();
     try {
       return (await update())!.v;
     } catch (error) {
@@ -69,7 +75,10 @@ export function createWorkingSet({ models, refreshMs = 60_000, maxShops = 50 }: 
    * Call after writing the shop's touches: `apply` makes the same change to the cached working set
    * (a Map of id -> touch), or pass null when the change is not worth replaying (it drops the cache).
    */
-  async function changed(shop: string, apply: ((docs: Map<string, TouchDoc>) => void) | null): Promise<void> {
+  async function changed(
+    shop: string,
+    apply: ((docs: Map<string, TouchDoc>) => void) | null,
+  ): Promise<void> {
     const v = await bump(shop);
     const entry = entries.get(shop);
     if (!entry) return;

@@ -23,8 +23,9 @@ export function orderPayload(o: OrderOptions): string {
   const id = BigInt(o.id);
   const createdAt = (o.createdAt ?? new Date()).toISOString();
   const customerId = o.customerId === undefined ? Number(id % 1_000_000n) + 1 : o.customerId;
-  const email = o.email === undefined ? (customerId ? `customer${customerId}@example.com` : null) : o.email;
-  const lineItems = Array.from({ length: o.lineItems ?? 2 }, (_, i) => ({
+  const email =
+    o.email === undefined ? (customerId ? `customer${customerId}@example.com` : null) : o.email;
+  const lineItems = Array.from({length: o.lineItems ?? 2}, (_, i) => ({
     id: 866550311766439000n + BigInt(i),
     admin_graphql_api_id: `gid://shopify/LineItem/${866550311766439000n + BigInt(i)}`,
     title: `Hand-poured candle #${i + 1}`,
@@ -34,12 +35,19 @@ export function orderPayload(o: OrderOptions): string {
     variant_id: 808950810n + BigInt(i),
     product_id: 632910392n,
     vendor: 'Human Touch Demo',
-    properties: [{ name: 'Gift wrap', value: i % 2 ? 'yes' : 'no' }],
-    tax_lines: [{ price: '1.95', rate: 0.1, title: 'VAT' }],
+    properties: [{name: 'Gift wrap', value: i % 2 ? 'yes' : 'no'}],
+    tax_lines: [{price: '1.95', rate: 0.1, title: 'VAT'}],
   }));
   const address = {
-    first_name: 'Ada', last_name: 'Lovelace', address1: '12 Analytical Row', city: 'London', zip: 'N1 9GU',
-    country: 'United Kingdom', country_code: o.country ?? 'GB', province: null, phone: null,
+    first_name: 'Ada',
+    last_name: 'Lovelace',
+    address1: '12 Analytical Row',
+    city: 'London',
+    zip: 'N1 9GU',
+    country: 'United Kingdom',
+    country_code: o.country ?? 'GB',
+    province: null,
+    phone: null,
   };
   const payload = {
     id,
@@ -70,7 +78,7 @@ export function orderPayload(o: OrderOptions): string {
     line_items: lineItems,
     shipping_address: address,
     billing_address: address,
-    shipping_lines: [{ title: 'Royal Mail 2nd class', price: '3.50', code: 'RM2' }],
+    shipping_lines: [{title: 'Royal Mail 2nd class', price: '3.50', code: 'RM2'}],
     customer: customerId
       ? {
           id: customerId,
@@ -80,12 +88,18 @@ export function orderPayload(o: OrderOptions): string {
           last_name: `Customer${customerId}`,
           tags: o.tags ?? '',
           state: 'enabled',
-          email_marketing_consent: { state: o.acceptsMarketing === false ? 'not_subscribed' : 'subscribed', opt_in_level: 'single_opt_in' },
+          email_marketing_consent: {
+            state: o.acceptsMarketing === false ? 'not_subscribed' : 'subscribed',
+            opt_in_level: 'single_opt_in',
+          },
         }
       : null,
   };
   // JSON.stringify can't write BigInt: write them as bare digits, as Shopify does.
-  return JSON.stringify(payload, (_k, v) => (typeof v === 'bigint' ? `__big${v}__` : v)).replace(/"__big(\d+)__"/g, '$1');
+  return JSON.stringify(payload, (_k, v) => (typeof v === 'bigint' ? `__big${v}__` : v)).replace(
+    /"__big(\d+)__"/g,
+    '$1',
+  );
 }
 
 /** Big ids like Shopify's samples, beyond Number.MAX_SAFE_INTEGER. */

@@ -2,7 +2,7 @@
 export async function inParallel<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
   const results: T[] = new Array(tasks.length);
   let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, tasks.length) }, async () => {
+  const lanes = Array.from({length: Math.min(limit, tasks.length)}, async () => {
     while (next < tasks.length) {
       const i = next++;
       results[i] = await tasks[i]!();

@@ -5,12 +5,14 @@
  */
 export function labelToastCloseButtons(root: HTMLElement = document.body): () => void {
   const label = () => {
-    for (const button of root.querySelectorAll<HTMLButtonElement>('[class*="Polaris-Frame-Toast__CloseButton"]:not([aria-label])')) {
+    for (const button of root.querySelectorAll<HTMLButtonElement>(
+      '[class*="Polaris-Frame-Toast__CloseButton"]:not([aria-label])',
+    )) {
       button.setAttribute('aria-label', 'Dismiss notification');
     }
   };
   const observer = new MutationObserver(label);
-  observer.observe(root, { childList: true, subtree: true });
+  observer.observe(root, {childList: true, subtree: true});
   label();
   return () => observer.disconnect();
 }

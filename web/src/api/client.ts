@@ -1,4 +1,4 @@
-import { sessionToken } from './session-token';
+import {sessionToken} from './session-token';
 
 /** An error the API answered with: `{ error: { code, message, fields? } }`. */
 export class ApiError extends Error {
@@ -22,11 +22,19 @@ export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> 
 }
 
 /** `signal` cancels a request that a newer one replaced (e.g. the simulator while typing). */
-export async function apiSend<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+export async function apiSend<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
   const res = await fetch(path, {
     method,
     signal,
-    headers: { authorization: `Bearer ${await sessionToken()}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${await sessionToken()}`,
+      ...(body === undefined ? {} : {'content-type': 'application/json'}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const answer = (await res.json().catch(() => null)) as unknown;
@@ -35,28 +43,46 @@ export async function apiSend<T>(method: string, path: string, body?: unknown, s
 }
 
 /** A POST answered with a file (a sticker PDF): its bytes and headers, or the API's error. */
-export async function apiPostForFile(path: string, body: unknown, signal?: AbortSignal): Promise<{ blob: Blob; headers: Headers }> {
+export async function apiPostForFile(
+  path: string,
+  body: unknown,
+  signal?: AbortSignal,
+): Promise<{blob: Blob; headers: Headers}> {
   const res = await fetch(path, {
     method: 'POST',
     signal,
-    headers: { authorization: `Bearer ${await sessionToken()}`, 'content-type': 'application/json' },
+    headers: {authorization: `Bearer ${await sessionToken()}`, 'content-type': 'application/json'},
     body: JSON.stringify(body),
   });
   if (!res.ok) throw errorOf(res, await res.json().catch(() => null));
-  return { blob: await res.blob(), headers: res.headers };
+  return {blob: await res.blob(), headers: res.headers};
 }
 
-type ErrorBody = { error?: { code?: string; message?: string; fields?: Record<string, string[]> } & Record<string, unknown> } | null;
+type ErrorBody = {
+  error?: {code?: string; message?: string; fields?: Record<string, string[]>} & Record<
+    string,
+    unknown
+  >;
+} | null;
 
 function errorOf(res: Response, answer: unknown): ApiError {
-  const { code, message, fields, ...details } = (answer as ErrorBody)?.error ?? {};
-  return new ApiError(res.status, code ?? 'unknown', message ?? `Request failed (${res.status})`, fields, retryAfterSeconds(res), details);
+  const {code, message, fields, ...details} = (answer as ErrorBody)?.error ?? {};
+  return new ApiError(
+    res.status,
+    code ?? 'unknown',
+    message ?? `Request failed (${res.status})`,
+    fields,
+    retryAfterSeconds(res),
+    details,
+  );
 }
 
 /** `Retry-After` as seconds (it may also be an HTTP date). */
 function retryAfterSeconds(res: Response): number | undefined {
   const value = res.headers?.get('retry-after');
   if (!value) return undefined;
-  const seconds = /^\d+$/.test(value.trim()) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
+  const seconds = /^\d+$/.test(value.trim())
+    ? Number(value)
+    : (Date.parse(value) - Date.now()) / 1000;
   return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds)) : undefined;
 }

@@ -5,20 +5,23 @@
  */
 declare global {
   interface Window {
-    shopify?: { idToken: () => Promise<string> };
+    shopify?: {idToken: () => Promise<string>};
   }
 }
 
-const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? null;
+const meta = (name: string) =>
+  document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? null;
 
-export const currentShop = (): string | null => new URLSearchParams(window.location.search).get('shop');
+export const currentShop = (): string | null =>
+  new URLSearchParams(window.location.search).get('shop');
 
 export async function sessionToken(): Promise<string> {
   if (window.shopify?.idToken) return window.shopify.idToken();
   const local = meta('human-touch-local-shopify');
   const shop = currentShop();
-  if (!local || !shop) throw new Error('Open Human Touch from Shopify admin (no session token available)');
+  if (!local || !shop)
+    throw new Error('Open Human Touch from Shopify admin (no session token available)');
   const res = await fetch(`${local}/session-token?shop=${encodeURIComponent(shop)}`);
   if (!res.ok) throw new Error('The local Shopify did not issue a session token');
-  return ((await res.json()) as { token: string }).token;
+  return ((await res.json()) as {token: string}).token;
 }

@@ -1,7 +1,13 @@
 /** The touch kinds and statuses of the public contract (README "Public contract"). */
 export type TouchKind =
-  | 'team_photo' | 'handwritten_card' | 'personal_email' | 'gift_card'
-  | 'free_gift' | 'sticker_note' | 'phone_call' | 'answer_question';
+  | 'team_photo'
+  | 'handwritten_card'
+  | 'personal_email'
+  | 'gift_card'
+  | 'free_gift'
+  | 'sticker_note'
+  | 'phone_call'
+  | 'answer_question';
 export type TouchStatus = 'open' | 'done' | 'skipped' | 'held_out';
 
 export interface Touch {
@@ -17,7 +23,7 @@ export interface Touch {
   /** Before the parcel ships: the order's time plus the shop's dispatch window. */
   dueAt: string;
   orderCreatedAt: string;
-  customer: { id: string; displayName: string | null } | null;
+  customer: {id: string; displayName: string | null} | null;
   note: string | null;
   doneBy: string | null;
   doneAt: string | null;
@@ -45,8 +51,13 @@ export interface SummaryCounts {
 export interface Summary extends SummaryCounts {
   day: string;
   timezone: string;
-  byKind: (SummaryCounts & { kind: TouchKind })[];
-  capacity: { activeStaff: number; minutesAvailable: number; minutesDue: number; minutesPerTouch: Record<TouchKind, number> };
+  byKind: (SummaryCounts & {kind: TouchKind})[];
+  capacity: {
+    activeStaff: number;
+    minutesAvailable: number;
+    minutesDue: number;
+    minutesPerTouch: Record<TouchKind, number>;
+  };
 }
 
 /** The part of a staff profile the queue needs (GET /api/staff). */
@@ -56,7 +67,7 @@ export interface StaffMember {
   active: boolean;
   role?: string | null;
   /** Typed in the handwriting font, or drawn (an SVG path). */
-  signature?: { type: 'typed'; text: string } | { type: 'drawn'; svgPath: string } | null;
+  signature?: {type: 'typed'; text: string} | {type: 'drawn'; svgPath: string} | null;
 }
 
 export const MANUAL_SKIP_REASONS = {
@@ -147,5 +158,5 @@ export interface OutboxMessage {
   subject: string;
   text: string;
   html: string;
-  attachments: { filename: string; contentType: string; cid: string | null; size: number }[];
+  attachments: {filename: string; contentType: string; cid: string | null; size: number}[];
 }

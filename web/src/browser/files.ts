@@ -1,7 +1,7 @@
 /** Saves a Blob under a name, as a download link the browser follows. */
 export function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  const a = Object.assign(document.createElement('a'), {href: url, download: name});
   document.body.append(a);
   a.click();
   a.remove();

@@ -1,6 +1,10 @@
 /** Lower-case words, punctuation dropped: what two notes are compared on. */
 export function words(text: string): string[] {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}\s']/gu, ' ').split(/\s+/).filter(Boolean);
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s']/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 /** Word-trigram shingles (single words for very short notes). */
@@ -36,12 +40,15 @@ export const COPY_THRESHOLD = 0.5;
  * is flagged before it goes in the box. Prompts help people start; they are never sent as is.
  */
 export function beHumanCheck(note: string, prompts: string[], earlierNotes: string[]): HumanCheck {
-  let best: HumanCheck = { closestTo: null, score: 0 };
-  for (const [kind, texts] of [['prompt', prompts], ['earlier note', earlierNotes]] as const) {
+  let best: HumanCheck = {closestTo: null, score: 0};
+  for (const [kind, texts] of [
+    ['prompt', prompts],
+    ['earlier note', earlierNotes],
+  ] as const) {
     for (const text of texts) {
       const score = similarity(note, text);
-      if (score > best.score) best = { closestTo: kind, score };
+      if (score > best.score) best = {closestTo: kind, score};
     }
   }
-  return best.score >= COPY_THRESHOLD ? best : { closestTo: null, score: best.score };
+  return best.score >= COPY_THRESHOLD ? best : {closestTo: null, score: best.score};
 }

@@ -1,7 +1,10 @@
-import { holdoutDraw, isHeldOut } from '../holdout';
+import {holdoutDraw, isHeldOut} from '../holdout';
 
 const seed = 'a'.repeat(64);
-const keys = Array.from({ length: 10_000 }, (_, i) => `rule:r1:${i + 1}:gid://shopify/Order/${5_900_000_000_000_000_000n + BigInt(i)}`);
+const keys = Array.from(
+  {length: 10_000},
+  (_, i) => `rule:r1:${i + 1}:gid://shopify/Order/${5_900_000_000_000_000_000n + BigInt(i)}`,
+);
 
 describe('holdout draws', () => {
   it('when 10,000 touches draw at 10%, then the held-out share is within 3 standard errors of 10%', () => {
@@ -24,7 +27,9 @@ describe('holdout draws', () => {
 
   it('when another shop draws for the same key, then its draws are independent of this one', () => {
     const other = 'b'.repeat(64);
-    const both = keys.filter((k) => isHeldOut(seed, k, 'team_photo', 50) && isHeldOut(other, k, 'team_photo', 50)).length;
+    const both = keys.filter(
+      (k) => isHeldOut(seed, k, 'team_photo', 50) && isHeldOut(other, k, 'team_photo', 50),
+    ).length;
     expect(Math.abs(both - 2500)).toBeLessThanOrEqual(3 * Math.sqrt(10_000 * 0.25 * 0.75));
   });
 

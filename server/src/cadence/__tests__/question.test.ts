@@ -1,4 +1,4 @@
-import { asksQuestion, QUESTION_OPENINGS } from '../question';
+import {asksQuestion, QUESTION_OPENINGS} from '../question';
 
 describe('asksQuestion', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { createSecretBox, lastCharacters } from '../secret-box';
+import {randomBytes} from 'node:crypto';
+import {createSecretBox, lastCharacters} from '../secret-box';
 
 const key = randomBytes(32).toString('hex');
 const box = createSecretBox(key);
@@ -23,7 +23,9 @@ describe('sealing a gift card code', () => {
     const parts = sealed.split('.');
     const flipped = Buffer.from(parts[3]!, 'base64url');
     flipped[0] = flipped[0]! ^ 1;
-    expect(() => box.open([parts[0], parts[1], parts[2], flipped.toString('base64url')].join('.'), context)).toThrow();
+    expect(() =>
+      box.open([parts[0], parts[1], parts[2], flipped.toString('base64url')].join('.'), context),
+    ).toThrow();
     expect(() => box.open(sealed, 'shop-b.myshopify.com|touch:6b02c32f30b1e46f59ce883f')).toThrow();
     expect(() => createSecretBox(randomBytes(32).toString('hex')).open(sealed, context)).toThrow();
     expect(() => box.open('HT7Q9XKL2M4P8WZR', context)).toThrow('not a sealed value');

@@ -1,4 +1,12 @@
-import { meanDifference, meanInterval, median, rateDifference, requiredPerGroup, sample, wilson } from '../stats';
+import {
+  meanDifference,
+  meanInterval,
+  median,
+  rateDifference,
+  requiredPerGroup,
+  sample,
+  wilson,
+} from '../stats';
 
 describe('Wilson intervals', () => {
   it('when 3 of 10, then 0.1078 to 0.6032 (Newcombe 1998, table I)', () => {
@@ -46,7 +54,7 @@ describe('means', () => {
     expect(i.high).toBeCloseTo(4.9632, 4);
   });
 
-  it("when 1..5 vs 2,4,6,8, then Welch: −2 ± t(0.975, df 4.7496) · 1.4720 = −5.8446 to 1.8446", () => {
+  it('when 1..5 vs 2,4,6,8, then Welch: −2 ± t(0.975, df 4.7496) · 1.4720 = −5.8446 to 1.8446', () => {
     // variances 2.5 and 6.6667; se² = 0.5 + 1.6667; df = 2.1667² / (0.5²/4 + 1.6667²/3) = 4.7496.
     const d = meanDifference(sample([1, 2, 3, 4, 5]), sample([2, 4, 6, 8]))!;
     expect(d.diff).toBe(-2);
@@ -57,7 +65,7 @@ describe('means', () => {
   it('when a group has fewer than two customers, then no interval; when nobody varies, then a point', () => {
     expect(meanInterval(sample([4]))).toBeNull();
     expect(meanDifference(sample([4]), sample([1, 2]))).toBeNull();
-    expect(meanDifference(sample([0, 0]), sample([0, 0, 0]))).toEqual({ diff: 0, low: 0, high: 0 });
+    expect(meanDifference(sample([0, 0]), sample([0, 0, 0]))).toEqual({diff: 0, low: 0, high: 0});
   });
 
   it('when the median is asked of an even, odd or empty list, then the middle', () => {

@@ -1,18 +1,26 @@
-import { rateDifference } from '../stats';
-import { verdict } from '../verdict';
+import {rateDifference} from '../stats';
+import {verdict} from '../verdict';
 
-const group = (customers: number, returned: number, notYetMatured = 0) => ({ customers, returned, notYetMatured });
+const group = (customers: number, returned: number, notYetMatured = 0) => ({
+  customers,
+  returned,
+  notYetMatured,
+});
 
 describe('the verdict sentence', () => {
   it('when touched customers clearly come back more, then positive, with rates, interval and counts', () => {
     const v = verdict(group(412, 140), group(96, 20), rateDifference(140, 412, 20, 96), 60);
     // 34% vs 21%: +13 points; Newcombe interval about +4 to +21.
     expect(v.status).toBe('positive');
-    expect(v.sentence).toMatch(/^Touched customers came back more often: 34% vs 21% within 60 days \(\+13 points, 95% interval \+\d+ to \+\d+ points; 412 touched, 96 held out\)\.$/);
+    expect(v.sentence).toMatch(
+      /^Touched customers came back more often: 34% vs 21% within 60 days \(\+13 points, 95% interval \+\d+ to \+\d+ points; 412 touched, 96 held out\)\.$/,
+    );
   });
 
   it('when touched customers clearly come back less, then negative', () => {
-    expect(verdict(group(400, 40), group(100, 40), rateDifference(40, 400, 40, 100), 30).status).toBe('negative');
+    expect(
+      verdict(group(400, 40), group(100, 40), rateDifference(40, 400, 40, 100), 30).status,
+    ).toBe('negative');
   });
 
   it('when the interval includes zero, then not yet, with how many more held-out customers are needed', () => {
@@ -31,10 +39,12 @@ describe('the verdict sentence', () => {
   });
 
   it('when fewer than 10 in a group have had their window, then too few', () => {
-    expect(verdict(group(100, 25), group(9, 5, 4), rateDifference(25, 100, 5, 9), 30)).toMatchObject({ status: 'too_few' });
+    expect(
+      verdict(group(100, 25), group(9, 5, 4), rateDifference(25, 100, 5, 9), 30),
+    ).toMatchObject({status: 'too_few'});
   });
 
   it('when nobody is held out, then it points to the setting', () => {
-    expect(verdict(group(100, 25), null, null, 30)).toMatchObject({ status: 'no_holdout' });
+    expect(verdict(group(100, 25), null, null, 30)).toMatchObject({status: 'no_holdout'});
   });
 });

@@ -1,5 +1,5 @@
-import type { IntakeDeps } from '../deps';
-import type { TopicHandler } from '../types';
+import type {IntakeDeps} from '../deps';
+import type {TopicHandler} from '../types';
 
 /** app/uninstalled: drop the shop's sessions and stop acting on its order webhooks. Data stays until shop/redact. */
 export function appUninstalledHandler(deps: IntakeDeps): TopicHandler<null> {
@@ -7,7 +7,7 @@ export function appUninstalledHandler(deps: IntakeDeps): TopicHandler<null> {
     parse: () => null,
     subject: () => null,
     ignoreWhenUninstalled: false,
-    async process({ shop }) {
+    async process({shop}) {
       await deps.deleteSessions(shop);
       await deps.shops.markUninstalled(shop);
     },

@@ -1,10 +1,14 @@
-import { isDrawnPath, signatureSchema } from '../staff.schema';
-import { doneStats, weekStart } from '../weekly-stats';
-import { photoType, sniffImage } from '../photo';
+import {isDrawnPath, signatureSchema} from '../staff.schema';
+import {doneStats, weekStart} from '../weekly-stats';
+import {photoType, sniffImage} from '../photo';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
-const WEBP = Buffer.concat([Buffer.from('RIFF'), Buffer.from([1, 2, 3, 4]), Buffer.from('WEBPVP8 ')]);
+const WEBP = Buffer.concat([
+  Buffer.from('RIFF'),
+  Buffer.from([1, 2, 3, 4]),
+  Buffer.from('WEBPVP8 '),
+]);
 
 describe('drawn signature paths', () => {
   it.each([
@@ -39,8 +43,10 @@ describe('drawn signature paths', () => {
   });
 
   it('when a signature has a field beyond its type, then the schema refuses it', () => {
-    expect(signatureSchema.safeParse({ type: 'typed', text: 'Sam', svgPath: 'M 1 2 L 3 4' }).success).toBe(false);
-    expect(signatureSchema.safeParse({ type: 'drawn', svgPath: 'M 1 2 L 3 4' }).success).toBe(true);
+    expect(
+      signatureSchema.safeParse({type: 'typed', text: 'Sam', svgPath: 'M 1 2 L 3 4'}).success,
+    ).toBe(false);
+    expect(signatureSchema.safeParse({type: 'drawn', svgPath: 'M 1 2 L 3 4'}).success).toBe(true);
   });
 });
 
@@ -61,7 +67,12 @@ describe('photo types', () => {
 });
 
 describe('done this week', () => {
-  const done = (doneAt: string, assignee: string | null, doneBy: string | null = null) => ({ status: 'done', assignee, doneBy, doneAt: new Date(doneAt) });
+  const done = (doneAt: string, assignee: string | null, doneBy: string | null = null) => ({
+    status: 'done',
+    assignee,
+    doneBy,
+    doneAt: new Date(doneAt),
+  });
 
   it('when a day is given, then its week starts on the Monday before (or on) it', () => {
     expect(weekStart('2026-03-11')).toBe('2026-03-09'); // Wednesday
@@ -77,25 +88,28 @@ describe('done this week', () => {
       done('2026-03-10T09:00:00Z', 'a'),
       done('2026-03-09T00:30:00Z', 'b'),
       done('2026-03-08T23:00:00Z', 'a'), // last Sunday
-      { status: 'open', assignee: 'a', doneBy: null, doneAt: null },
-      { status: 'skipped', assignee: 'a', doneBy: null, doneAt: new Date('2026-03-11T09:00:00Z') },
+      {status: 'open', assignee: 'a', doneBy: null, doneAt: null},
+      {status: 'skipped', assignee: 'a', doneBy: null, doneAt: new Date('2026-03-11T09:00:00Z')},
       done('2026-03-11T10:00:00Z', 'b', 'a'), // assigned to b, done by a: counts for both
       done('2026-03-11T11:00:00Z', 'a', 'a'), // both a: counts once
       done('2026-03-11T11:00:00Z', 'stranger'),
     ];
     const stats = doneStats(touches, ['a', 'b', 'c'], 'UTC', now);
     expect(Object.fromEntries(stats)).toEqual({
-      a: { doneThisWeek: 4, doneToday: 3 },
-      b: { doneThisWeek: 2, doneToday: 1 },
-      c: { doneThisWeek: 0, doneToday: 0 },
+      a: {doneThisWeek: 4, doneToday: 3},
+      b: {doneThisWeek: 2, doneToday: 1},
+      c: {doneThisWeek: 0, doneToday: 0},
     });
   });
 
-  it("when the shop is in another time zone, then its own week and day are used", () => {
+  it('when the shop is in another time zone, then its own week and day are used', () => {
     // 23:30 UTC on Sunday is already Monday morning in Tokyo: a new week there.
     const now = new Date('2026-03-08T23:30:00Z');
     const touches = [done('2026-03-08T14:00:00Z', 'a'), done('2026-03-08T16:00:00Z', 'a')];
-    expect(doneStats(touches, ['a'], 'Asia/Tokyo', now).get('a')).toEqual({ doneThisWeek: 1, doneToday: 1 });
-    expect(doneStats(touches, ['a'], 'UTC', now).get('a')).toEqual({ doneThisWeek: 2, doneToday: 2 });
+    expect(doneStats(touches, ['a'], 'Asia/Tokyo', now).get('a')).toEqual({
+      doneThisWeek: 1,
+      doneToday: 1,
+    });
+    expect(doneStats(touches, ['a'], 'UTC', now).get('a')).toEqual({doneThisWeek: 2, doneToday: 2});
   });
 });

@@ -1,1 +1,1 @@
-export { EmailBody, type EmailBodyProps } from './EmailBody';
+export {EmailBody, type EmailBodyProps} from './EmailBody';

@@ -1,5 +1,5 @@
-import { Badge } from '@shopify/polaris';
-import type { TouchKind, TouchStatus } from '../../api/types';
+import {Badge} from '@shopify/polaris';
+import type {TouchKind, TouchStatus} from '../../api/types';
 
 export const KIND_LABELS: Record<TouchKind, string> = {
   team_photo: 'Team photo',
@@ -12,16 +12,26 @@ export const KIND_LABELS: Record<TouchKind, string> = {
   answer_question: 'Answer the question',
 };
 
-export const STATUS_LABELS: Record<TouchStatus, string> = { open: 'Open', done: 'Done', skipped: 'Skipped', held_out: 'Held out' };
+export const STATUS_LABELS: Record<TouchStatus, string> = {
+  open: 'Open',
+  done: 'Done',
+  skipped: 'Skipped',
+  held_out: 'Held out',
+};
 
-const STATUS_TONES: Record<TouchStatus, 'attention' | 'success' | undefined> = { open: 'attention', done: 'success', skipped: undefined, held_out: undefined };
+const STATUS_TONES: Record<TouchStatus, 'attention' | 'success' | undefined> = {
+  open: 'attention',
+  done: 'success',
+  skipped: undefined,
+  held_out: undefined,
+};
 
 export interface TouchKindBadgeProps {
   /** The touch's kind, shown as its human label. */
   kind: TouchKind;
 }
 
-export function TouchKindBadge({ kind }: TouchKindBadgeProps) {
+export function TouchKindBadge({kind}: TouchKindBadgeProps) {
   return <Badge tone={kind === 'answer_question' ? 'info' : undefined}>{KIND_LABELS[kind]}</Badge>;
 }
 
@@ -30,6 +40,10 @@ export interface TouchStatusBadgeProps {
   status: TouchStatus;
 }
 
-export function TouchStatusBadge({ status }: TouchStatusBadgeProps) {
-  return <Badge tone={STATUS_TONES[status]} progress={status === 'done' ? 'complete' : 'incomplete'}>{STATUS_LABELS[status]}</Badge>;
+export function TouchStatusBadge({status}: TouchStatusBadgeProps) {
+  return (
+    <Badge tone={STATUS_TONES[status]} progress={status === 'done' ? 'complete' : 'incomplete'}>
+      {STATUS_LABELS[status]}
+    </Badge>
+  );
 }

@@ -1,1 +1,1 @@
-export { TouchKindBadge, TouchStatusBadge, KIND_LABELS, STATUS_LABELS } from './TouchKindBadge';
+export {TouchKindBadge, TouchStatusBadge, KIND_LABELS, STATUS_LABELS} from './TouchKindBadge';

@@ -1,20 +1,26 @@
-import type { Difference, Interval } from './types';
+import type {Difference, Interval} from './types';
 
-export const ARM_LABELS = { touched: 'Touched', held_out: 'Held out', untouched: 'Not picked (baseline)' } as const;
+export const ARM_LABELS = {
+  touched: 'Touched',
+  held_out: 'Held out',
+  untouched: 'Not picked (baseline)',
+} as const;
 
 export const percent = (x: number) => `${(x * 100).toFixed(x * 100 < 10 ? 1 : 0)}%`;
 
-export const percentRange = (i: Interval | null) => (i ? `${percent(i.low)}–${percent(i.high)}` : '—');
+export const percentRange = (i: Interval | null) =>
+  i ? `${percent(i.low)}–${percent(i.high)}` : '—';
 
 export function money(x: number, currency: string): string {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency: currency || 'USD' }).format(x);
+    return new Intl.NumberFormat('en', {style: 'currency', currency: currency || 'USD'}).format(x);
   } catch {
     return x.toFixed(2);
   }
 }
 
-export const moneyRange = (i: Interval | null, currency: string) => (i ? `${money(i.low, currency)} to ${money(i.high, currency)}` : '—');
+export const moneyRange = (i: Interval | null, currency: string) =>
+  i ? `${money(i.low, currency)} to ${money(i.high, currency)}` : '—';
 
 /** Percentage points with a sign; a difference that rounds to nothing is "0", never "−0". */
 const signed = (x: number) => {
@@ -23,7 +29,13 @@ const signed = (x: number) => {
 };
 
 /** "+13 points (+4 to +22)" */
-export const pointsWithRange = (d: Difference | null) => (d ? `${signed(d.diff)} points (${signed(d.low)} to ${signed(d.high)})` : '—');
+export const pointsWithRange = (d: Difference | null) =>
+  d ? `${signed(d.diff)} points (${signed(d.low)} to ${signed(d.high)})` : '—';
 
 /** "10 Nov" from a Monday's YYYY-MM-DD. */
-export const weekLabel = (monday: string) => new Date(`${monday}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+export const weekLabel = (monday: string) =>
+  new Date(`${monday}T12:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });

@@ -1,1 +1,1 @@
-export { Insights } from './Insights';
+export {Insights} from './Insights';

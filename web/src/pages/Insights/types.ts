@@ -1,8 +1,13 @@
-import type { TouchKind } from '../../api/types';
+import type {TouchKind} from '../../api/types';
 
 /** GET /api/insights (README, "Outcomes"). */
-export interface Interval { low: number; high: number }
-export interface Difference extends Interval { diff: number }
+export interface Interval {
+  low: number;
+  high: number;
+}
+export interface Difference extends Interval {
+  diff: number;
+}
 export type Arm = 'touched' | 'held_out' | 'untouched';
 export type WindowDays = 30 | 60 | 90;
 
@@ -44,6 +49,6 @@ export interface InsightsReport {
 export interface TeamWeeks {
   timezone: string;
   weeks: string[];
-  people: { staffId: string; name: string; counts: number[] }[];
+  people: {staffId: string; name: string; counts: number[]}[];
   unassigned: number[];
 }

@@ -1,6 +1,6 @@
-import { useRef, useState } from 'react';
-import { sessionToken } from '../../api/session-token';
-import { saveBlob } from '../../browser/files';
+import {useRef, useState} from 'react';
+import {sessionToken} from '../../api/session-token';
+import {saveBlob} from '../../browser/files';
 
 export interface ExportState {
   running: boolean;
@@ -13,7 +13,8 @@ export interface ExportState {
 }
 
 const NEWLINE = 10;
-const filenameOf = (disposition: string | null) => /filename="([^"]+)"/.exec(disposition ?? '')?.[1] ?? 'human-touch-touches.csv';
+const filenameOf = (disposition: string | null) =>
+  /filename="([^"]+)"/.exec(disposition ?? '')?.[1] ?? 'human-touch-touches.csv';
 
 /**
  * Streams GET /api/exports/touches.csv: counts rows as they arrive (newline bytes; the CSV quotes
@@ -21,15 +22,24 @@ const filenameOf = (disposition: string | null) => /filename="([^"]+)"/.exec(dis
  * against `X-Total-Rows`, then saves the file under the server's name. Cancel aborts the request.
  */
 export function useCsvExport() {
-  const [state, setState] = useState<ExportState>({ running: false, rows: 0, total: null, error: null, saved: null });
+  const [state, setState] = useState<ExportState>({
+    running: false,
+    rows: 0,
+    total: null,
+    error: null,
+    saved: null,
+  });
   const abort = useRef<AbortController | null>(null);
 
   async function start() {
     const ctl = new AbortController();
     abort.current = ctl;
-    setState({ running: true, rows: 0, total: null, error: null, saved: null });
+    setState({running: true, rows: 0, total: null, error: null, saved: null});
     try {
-      const res = await fetch('/api/exports/touches.csv', { signal: ctl.signal, headers: { authorization: `Bearer ${await sessionToken()}` } });
+      const res = await fetch('/api/exports/touches.csv', {
+        signal: ctl.signal,
+        headers: {authorization: `Bearer ${await sessionToken()}`},
+      });
       if (!res.ok) throw new Error(`The export failed (${res.status})`);
       const total = Number(res.headers.get('x-total-rows') ?? NaN);
       const chunks: Uint8Array[] = [];
@@ -37,20 +47,29 @@ export function useCsvExport() {
       const reader = res.body?.getReader();
       if (!reader) throw new Error('This browser cannot stream the export');
       for (;;) {
-        const { done, value } = await reader.read();
+        const {done, value} = await reader.read();
         if (done) break;
         chunks.push(value);
         for (const byte of value) if (byte === NEWLINE) lines++;
-        setState((s) => ({ ...s, rows: Math.max(0, lines - 1), total: Number.isFinite(total) ? total : null }));
+        setState((s) => ({
+          ...s,
+          rows: Math.max(0, lines - 1),
+          total: Number.isFinite(total) ? total : null,
+        }));
       }
       const name = filenameOf(res.headers.get('content-disposition'));
-      saveBlob(new Blob(chunks as BlobPart[], { type: 'text/csv' }), name);
-      setState((s) => ({ ...s, running: false, rows: Number.isFinite(total) ? total : s.rows, saved: name }));
+      saveBlob(new Blob(chunks as BlobPart[], {type: 'text/csv'}), name);
+      setState((s) => ({
+        ...s,
+        running: false,
+        rows: Number.isFinite(total) ? total : s.rows,
+        saved: name,
+      }));
     } catch (e) {
       const cancelled = ctl.signal.aborted;
-      setState((s) => ({ ...s, running: false, error: cancelled ? null : (e as Error).message }));
+      setState((s) => ({...s, running: false, error: cancelled ? null : (e as Error).message}));
     }
   }
 
-  return { state, start, cancel: () => abort.current?.abort() };
+  return {state, start, cancel: () => abort.current?.abort()};
 }

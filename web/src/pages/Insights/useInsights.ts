@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import { apiGet } from '../../api/client';
-import type { InsightsReport, TeamWeeks, WindowDays } from './types';
+import {useCallback, useEffect, useState} from 'react';
+import {apiGet} from '../../api/client';
+import type {InsightsReport, TeamWeeks, WindowDays} from './types';
 
 /** The outcome report for a window, refetched when the window changes (an older answer never wins). */
 export function useInsights(window: WindowDays) {
@@ -14,15 +14,17 @@ export function useInsights(window: WindowDays) {
       .catch((e: Error) => ctl.signal.aborted || setError(e.message));
     return () => ctl.abort();
   }, [window]);
-  return { report, error };
+  return {report, error};
 }
 
 export function useTeamWeeks(weeks = 8) {
   const [team, setTeam] = useState<TeamWeeks | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
-    apiGet<TeamWeeks>(`/api/insights/team?weeks=${weeks}`).then(setTeam, (e: Error) => setError(e.message));
+    apiGet<TeamWeeks>(`/api/insights/team?weeks=${weeks}`).then(setTeam, (e: Error) =>
+      setError(e.message),
+    );
   }, [weeks]);
   useEffect(load, [load]);
-  return { team, error };
+  return {team, error};
 }

@@ -1,6 +1,6 @@
-import { EmptyState, IndexTable, Link, Text } from '@shopify/polaris';
-import type { OutboxSummary } from '../../api/types';
-import { formatSize } from './format';
+import {EmptyState, IndexTable, Link, Text} from '@shopify/polaris';
+import type {OutboxSummary} from '../../api/types';
+import {formatSize} from './format';
 
 export interface MessageListProps {
   messages: OutboxSummary[];
@@ -8,13 +8,19 @@ export interface MessageListProps {
   onOpen: (id: string) => void;
 }
 
-const HEADINGS: [{ title: string }, ...{ title: string }[]] = [{ title: 'From' }, { title: 'To' }, { title: 'Subject' }, { title: 'Received' }, { title: 'Size' }];
+const HEADINGS: [{title: string}, ...{title: string}[]] = [
+  {title: 'From'},
+  {title: 'To'},
+  {title: 'Subject'},
+  {title: 'Received'},
+  {title: 'Size'},
+];
 
 /** What the local SMTP server received, newest first; a row opens the message. */
-export function MessageList({ messages, loading, onOpen }: MessageListProps) {
+export function MessageList({messages, loading, onOpen}: MessageListProps) {
   return (
     <IndexTable
-      resourceName={{ singular: 'message', plural: 'messages' }}
+      resourceName={{singular: 'message', plural: 'messages'}}
       itemCount={messages.length}
       headings={HEADINGS}
       selectable={false}
@@ -31,7 +37,9 @@ export function MessageList({ messages, loading, onOpen }: MessageListProps) {
           <IndexTable.Cell>{m.to.join(', ')}</IndexTable.Cell>
           <IndexTable.Cell>
             <Link dataPrimaryLink removeUnderline onClick={() => onOpen(m.id)}>
-              <Text as="span" fontWeight="semibold">{m.subject || '(no subject)'}</Text>
+              <Text as="span" fontWeight="semibold">
+                {m.subject || '(no subject)'}
+              </Text>
             </Link>
           </IndexTable.Cell>
           <IndexTable.Cell>{new Date(m.receivedAt).toLocaleString()}</IndexTable.Cell>

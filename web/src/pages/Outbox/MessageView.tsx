@@ -1,7 +1,15 @@
-import { Banner, BlockStack, Card, DescriptionList, List, SkeletonBodyText, Text } from '@shopify/polaris';
-import { EmailBody } from '../../components/EmailBody';
-import { formatSize } from './format';
-import { useOutboxMessage } from './useOutbox';
+import {
+  Banner,
+  BlockStack,
+  Card,
+  DescriptionList,
+  List,
+  SkeletonBodyText,
+  Text,
+} from '@shopify/polaris';
+import {EmailBody} from '../../components/EmailBody';
+import {formatSize} from './format';
+import {useOutboxMessage} from './useOutbox';
 
 export interface MessageViewProps {
   /** The received message's id. */
@@ -9,20 +17,30 @@ export interface MessageViewProps {
 }
 
 /** One message exactly as the customer's mail program would get it: headers, both parts, attachments. */
-export function MessageView({ id }: MessageViewProps) {
-  const { message, error } = useOutboxMessage(id);
-  if (error) return <Banner tone="critical" title="This message could not be read">{error}</Banner>;
-  if (!message) return <Card><SkeletonBodyText lines={10} /></Card>;
+export function MessageView({id}: MessageViewProps) {
+  const {message, error} = useOutboxMessage(id);
+  if (error)
+    return (
+      <Banner tone="critical" title="This message could not be read">
+        {error}
+      </Banner>
+    );
+  if (!message)
+    return (
+      <Card>
+        <SkeletonBodyText lines={10} />
+      </Card>
+    );
   return (
     <BlockStack gap="400">
       <Card>
         <DescriptionList
           items={[
-            { term: 'From', description: message.from },
-            { term: 'Reply-to', description: message.replyTo ?? '—' },
-            { term: 'To', description: message.to.join(', ') },
-            { term: 'Subject', description: message.subject || '(no subject)' },
-            { term: 'Received', description: new Date(message.receivedAt).toLocaleString() },
+            {term: 'From', description: message.from},
+            {term: 'Reply-to', description: message.replyTo ?? '—'},
+            {term: 'To', description: message.to.join(', ')},
+            {term: 'Subject', description: message.subject || '(no subject)'},
+            {term: 'Received', description: new Date(message.receivedAt).toLocaleString()},
           ]}
         />
       </Card>
@@ -31,9 +49,13 @@ export function MessageView({ id }: MessageViewProps) {
       </Card>
       <Card>
         <BlockStack gap="200">
-          <Text as="h2" variant="headingSm">Attachments</Text>
+          <Text as="h2" variant="headingSm">
+            Attachments
+          </Text>
           {message.attachments.length === 0 ? (
-            <Text as="p" tone="subdued">None.</Text>
+            <Text as="p" tone="subdued">
+              None.
+            </Text>
           ) : (
             <List type="bullet">
               {message.attachments.map((a, i) => (

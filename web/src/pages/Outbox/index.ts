@@ -1,2 +1,2 @@
-export { Outbox } from './Outbox';
-export { useOutboxAvailable } from './useOutbox';
+export {Outbox} from './Outbox';
+export {useOutboxAvailable} from './useOutbox';

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { apiGet } from '../../api/client';
-import type { OutboxMessage, OutboxSummary } from '../../api/types';
+import {useCallback, useEffect, useRef, useState} from 'react';
+import {apiGet} from '../../api/client';
+import type {OutboxMessage, OutboxSummary} from '../../api/types';
 
 /** The local SMTP server's mail, newest first; reloadable, and cancelled when the page is left. */
 export function useOutbox() {
@@ -15,7 +15,10 @@ export function useOutbox() {
     current.current = controller;
     setLoading(true);
     try {
-      const answer = await apiGet<{ messages: OutboxSummary[] }>('/api/dev/outbox', controller.signal);
+      const answer = await apiGet<{messages: OutboxSummary[]}>(
+        '/api/dev/outbox',
+        controller.signal,
+      );
       setMessages(answer.messages);
       setError(null);
     } catch (e) {
@@ -29,7 +32,7 @@ export function useOutbox() {
     void reload();
     return () => current.current?.abort();
   }, [reload]);
-  return { messages, error, loading, reload };
+  return {messages, error, loading, reload};
 }
 
 /** One received message, read when it is opened. */
@@ -40,12 +43,15 @@ export function useOutboxMessage(id: string) {
     const controller = new AbortController();
     setMessage(null);
     setError(null);
-    apiGet<OutboxMessage>(`/api/dev/outbox/${encodeURIComponent(id)}`, controller.signal).then(setMessage, (e: Error) => {
-      if (!controller.signal.aborted) setError(e.message);
-    });
+    apiGet<OutboxMessage>(`/api/dev/outbox/${encodeURIComponent(id)}`, controller.signal).then(
+      setMessage,
+      (e: Error) => {
+        if (!controller.signal.aborted) setError(e.message);
+      },
+    );
     return () => controller.abort();
   }, [id]);
-  return { message, error };
+  return {message, error};
 }
 
 /** Whether this server has the dev Outbox (local mode): GET /api/dev/outbox answers 200; production answers 404. */

@@ -1,7 +1,7 @@
-import { Badge, BlockStack, Box, Button, InlineStack, Text } from '@shopify/polaris';
-import { KIND_LABELS, TouchKindBadge } from '../../components/TouchKindBadge';
-import { openTouch } from '../../router';
-import { PROBLEM_LABELS, type QueueOrder, type QueueTouch } from './types';
+import {Badge, BlockStack, Box, Button, InlineStack, Text} from '@shopify/polaris';
+import {KIND_LABELS, TouchKindBadge} from '../../components/TouchKindBadge';
+import {openTouch} from '../../router';
+import {PROBLEM_LABELS, type QueueOrder, type QueueTouch} from './types';
 
 export interface QueueActions {
   printOrder(order: QueueOrder): void;
@@ -22,9 +22,15 @@ export interface QueueListProps {
 // Accessible names start with the button's visible words (WCAG 2.5.3), then say which sticker or order.
 const what = (t: QueueTouch) => `${KIND_LABELS[t.kind].toLowerCase()} for ${t.orderName}`;
 const printLabel = (n: number) => (n === 1 ? 'Print sticker' : `Print ${n} stickers`);
-const time = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const time = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'short'});
 
-function TouchLine({ touch: t, personOf, actions, busy }: { touch: QueueTouch } & Omit<QueueListProps, 'orders'>) {
+function TouchLine({
+  touch: t,
+  personOf,
+  actions,
+  busy,
+}: {touch: QueueTouch} & Omit<QueueListProps, 'orders'>) {
   const fixable = t.problem === 'note_missing' || t.problem === 'note_too_long';
   return (
     <InlineStack gap="300" align="space-between" blockAlign="center" wrap={false}>
@@ -33,14 +39,26 @@ function TouchLine({ touch: t, personOf, actions, busy }: { touch: QueueTouch } 
           <TouchKindBadge kind={t.kind} />
           {t.problem ? <Badge tone="critical">{PROBLEM_LABELS[t.problem]}</Badge> : null}
           {t.status === 'done' ? (
-            <Badge tone="success" progress="complete">{`Packed${t.doneBy ? ` by ${personOf(t.doneBy)}` : ''}`}</Badge>
+            <Badge
+              tone="success"
+              progress="complete"
+            >{`Packed${t.doneBy ? ` by ${personOf(t.doneBy)}` : ''}`}</Badge>
           ) : t.printedAt ? (
             <Badge tone="info">{`Printed${t.printCount > 1 ? ` ${t.printCount}×` : ''}`}</Badge>
           ) : null}
         </InlineStack>
         {t.note ? (
           <Text as="p">
-            <span style={{ fontFamily: '"Caveat", cursive', fontSize: 20, lineHeight: 1.2, color: '#1f2d5c' }}>{t.note.length > 140 ? `${t.note.slice(0, 140)}…` : t.note}</span>
+            <span
+              style={{
+                fontFamily: '"Caveat", cursive',
+                fontSize: 20,
+                lineHeight: 1.2,
+                color: '#1f2d5c',
+              }}
+            >
+              {t.note.length > 140 ? `${t.note.slice(0, 140)}…` : t.note}
+            </span>
           </Text>
         ) : null}
         {t.printedAt ? (
@@ -51,18 +69,41 @@ function TouchLine({ touch: t, personOf, actions, busy }: { touch: QueueTouch } 
         ) : null}
       </BlockStack>
       <InlineStack gap="200" wrap={false}>
-        {fixable ? <Button onClick={() => openTouch(t.id)} accessibilityLabel={`${t.problem === 'note_missing' ? 'Write' : 'Shorten'} note for ${t.orderName}`}>{t.problem === 'note_missing' ? 'Write note' : 'Shorten note'}</Button> : null}
-        {t.printedAt ? <Button disabled={busy} onClick={() => actions.reprint(t)} accessibilityLabel={`Reprint: ${what(t)}`}>Reprint</Button> : null}
-        {t.status === 'open' ? <Button disabled={busy} onClick={() => actions.pack(t)} accessibilityLabel={`Mark packed: ${what(t)}`}>Mark packed</Button> : null}
+        {fixable ? (
+          <Button
+            onClick={() => openTouch(t.id)}
+            accessibilityLabel={`${t.problem === 'note_missing' ? 'Write' : 'Shorten'} note for ${t.orderName}`}
+          >
+            {t.problem === 'note_missing' ? 'Write note' : 'Shorten note'}
+          </Button>
+        ) : null}
+        {t.printedAt ? (
+          <Button
+            disabled={busy}
+            onClick={() => actions.reprint(t)}
+            accessibilityLabel={`Reprint: ${what(t)}`}
+          >
+            Reprint
+          </Button>
+        ) : null}
+        {t.status === 'open' ? (
+          <Button
+            disabled={busy}
+            onClick={() => actions.pack(t)}
+            accessibilityLabel={`Mark packed: ${what(t)}`}
+          >
+            Mark packed
+          </Button>
+        ) : null}
       </InlineStack>
     </InlineStack>
   );
 }
 
 /** The bench's list: one block per order, its stickers beneath, what can be done with each. */
-export function QueueList({ orders, personOf, actions, busy }: QueueListProps) {
+export function QueueList({orders, personOf, actions, busy}: QueueListProps) {
   return (
-    <ul aria-label="Orders" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+    <ul aria-label="Orders" style={{listStyle: 'none', margin: 0, padding: 0}}>
       {orders.map((order) => {
         const open = order.touches.filter((t) => t.status === 'open');
         const ready = open.filter((t) => !t.problem && !t.printedAt);
@@ -72,19 +113,52 @@ export function QueueList({ orders, personOf, actions, busy }: QueueListProps) {
               <BlockStack gap="300">
                 <InlineStack align="space-between" blockAlign="center" gap="200">
                   <BlockStack gap="050">
-                    <Text as="h3" variant="headingLg">{order.orderName}</Text>
+                    <Text as="h3" variant="headingLg">
+                      {order.orderName}
+                    </Text>
                     <Text as="p" tone="subdued">
-                      {[order.customer?.displayName, order.sequence ? `order no. ${order.sequence.toLocaleString('en')} of the shop` : 'given by hand']
-                        .filter(Boolean).join(' · ')}
+                      {[
+                        order.customer?.displayName,
+                        order.sequence
+                          ? `order no. ${order.sequence.toLocaleString('en')} of the shop`
+                          : 'given by hand',
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </Text>
                   </BlockStack>
                   <InlineStack gap="200">
-                    {ready.length ? <Button disabled={busy} onClick={() => actions.printOrder(order)} accessibilityLabel={`${printLabel(ready.length)} for ${order.orderName}`}>{printLabel(ready.length)}</Button> : null}
-                    {order.openTouchIds.length ? <Button variant={open.some((t) => !t.printedAt) ? 'secondary' : 'primary'} disabled={busy} onClick={() => actions.packOrder(order)} accessibilityLabel={`Mark order packed: ${order.orderName}`}>Mark order packed</Button> : null}
+                    {ready.length ? (
+                      <Button
+                        disabled={busy}
+                        onClick={() => actions.printOrder(order)}
+                        accessibilityLabel={`${printLabel(ready.length)} for ${order.orderName}`}
+                      >
+                        {printLabel(ready.length)}
+                      </Button>
+                    ) : null}
+                    {order.openTouchIds.length ? (
+                      <Button
+                        variant={open.some((t) => !t.printedAt) ? 'secondary' : 'primary'}
+                        disabled={busy}
+                        onClick={() => actions.packOrder(order)}
+                        accessibilityLabel={`Mark order packed: ${order.orderName}`}
+                      >
+                        Mark order packed
+                      </Button>
+                    ) : null}
                   </InlineStack>
                 </InlineStack>
                 <BlockStack gap="300">
-                  {order.touches.map((t) => <TouchLine key={t.id} touch={t} personOf={personOf} actions={actions} busy={busy} />)}
+                  {order.touches.map((t) => (
+                    <TouchLine
+                      key={t.id}
+                      touch={t}
+                      personOf={personOf}
+                      actions={actions}
+                      busy={busy}
+                    />
+                  ))}
                 </BlockStack>
               </BlockStack>
             </Box>

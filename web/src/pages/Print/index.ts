@@ -1,1 +1,1 @@
-export { Print } from './Print';
+export {Print} from './Print';

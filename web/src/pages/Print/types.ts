@@ -1,10 +1,11 @@
-import type { Touch, TouchKind } from '../../api/types';
+import type {Touch, TouchKind} from '../../api/types';
 
 /** What the bench looks at (GET /api/print/queue `state`). */
 export type QueueState = 'to_print' | 'to_pack' | 'packed' | 'all';
 
 /** Why a sticker can't print on the chosen stock yet (the server checks it as a print would). */
-export type PrintProblem = 'note_too_long' | 'note_missing' | 'not_printable_kind' | 'skipped' | 'held_out';
+export type PrintProblem =
+  'note_too_long' | 'note_missing' | 'not_printable_kind' | 'skipped' | 'held_out';
 
 export interface QueueTouch extends Touch {
   printedBy: string | null;
@@ -15,7 +16,7 @@ export interface QueueOrder {
   orderId: string;
   orderName: string;
   sequence: number | null;
-  customer: { id: string; displayName: string | null } | null;
+  customer: {id: string; displayName: string | null} | null;
   touches: QueueTouch[];
   /** Every open sticker of the order, in whichever state: what "Mark order packed" finishes. */
   openTouchIds: string[];
@@ -25,7 +26,7 @@ export interface QueueOrder {
 export interface QueueAnswer {
   state: QueueState;
   stock: string;
-  totals: { orders: number; stickers: number; ready: number; problems: number };
+  totals: {orders: number; stickers: number; ready: number; problems: number};
   orders: QueueOrder[];
   nextCursor: string | null;
 }

@@ -1,10 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { apiGet } from '../../api/client';
-import type { QueueAnswer, QueueOrder, QueueState, Stock } from './types';
+import {useCallback, useEffect, useRef, useState} from 'react';
+import {apiGet} from '../../api/client';
+import type {QueueAnswer, QueueOrder, QueueState, Stock} from './types';
 
 export const PAGE_ORDERS = 50;
 
-export const queuePath = (state: QueueState, stock: string | null, cursor?: string | null, limit = PAGE_ORDERS) =>
+export const queuePath = (
+  state: QueueState,
+  stock: string | null,
+  cursor?: string | null,
+  limit = PAGE_ORDERS,
+) =>
   `/api/print/queue?state=${state}&limit=${limit}${stock ? `&stock=${encodeURIComponent(stock)}` : ''}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
 
 /** The stocks and the shop's own, for the stock picker. */
@@ -13,7 +18,7 @@ export function useStocks() {
   const [shopStock, setShopStock] = useState<string | null>(null);
   useEffect(() => {
     const ctl = new AbortController();
-    apiGet<{ stocks: Stock[]; labelStock: string }>('/api/print/stocks', ctl.signal).then(
+    apiGet<{stocks: Stock[]; labelStock: string}>('/api/print/stocks', ctl.signal).then(
       (r) => {
         setStocks(r.stocks);
         setShopStock(r.labelStock);
@@ -22,7 +27,7 @@ export function useStocks() {
     );
     return () => ctl.abort();
   }, []);
-  return { stocks, shopStock };
+  return {stocks, shopStock};
 }
 
 /** One state of the queue, page by page ("Show more"); `reload` starts again from the first page. */

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
-import { ApiError, apiGet, apiPostForFile } from '../../api/client';
-import { openBlob } from '../../browser/files';
-import type { QueueAnswer, RefusedTouch } from './types';
-import { queuePath } from './usePrintQueue';
+import {useEffect, useRef, useState} from 'react';
+import {ApiError, apiGet, apiPostForFile} from '../../api/client';
+import {openBlob} from '../../browser/files';
+import type {QueueAnswer, RefusedTouch} from './types';
+import {queuePath} from './usePrintQueue';
 
 /** One PDF of a run: its stickers, and the link that opens it again. */
 export interface Batch {
@@ -24,9 +24,22 @@ export interface RunState {
   error: string | null;
 }
 
-const IDLE: RunState = { running: false, printed: 0, total: 0, skipped: 0, batches: [], refused: [], error: null };
+const IDLE: RunState = {
+  running: false,
+  printed: 0,
+  total: 0,
+  skipped: 0,
+  batches: [],
+  refused: [],
+  error: null,
+};
 
-type Options = { stock: string; startPosition?: number; reprint?: boolean; /** Labels on a sheet: where the next print starts. */ sheetSize?: number };
+type Options = {
+  stock: string;
+  startPosition?: number;
+  reprint?: boolean;
+  /** Labels on a sheet: where the next print starts. */ sheetSize?: number;
+};
 
 /**
  * Prints stickers as PDFs, batch by batch (one page of the queue, at most 50 orders, per PDF),
@@ -48,24 +61,40 @@ export function usePrintRun(onPrinted: (nextStart: number | null) => void) {
     let ids = touchIds;
     for (let attempt = 0; attempt < 2 && ids.length; attempt++) {
       try {
-        const { blob, headers } = await apiPostForFile('/api/print/stickers', { touchIds: ids, stock: o.stock, reprint: Boolean(o.reprint), ...(o.startPosition && o.startPosition > 1 ? { startPosition: o.startPosition } : {}) });
+        const {blob, headers} = await apiPostForFile('/api/print/stickers', {
+          touchIds: ids,
+          stock: o.stock,
+          reprint: Boolean(o.reprint),
+          ...(o.startPosition && o.startPosition > 1 ? {startPosition: o.startPosition} : {}),
+        });
         const stickers = Number(headers.get('x-printed-count') ?? ids.length);
         const skipped = Number(headers.get('x-skipped-already-printed') ?? 0);
         const url = n === 1 ? openBlob(blob) : URL.createObjectURL(blob);
         urls.current.push(url);
-        if (o.sheetSize) nextStart.current = (((o.startPosition ?? 1) - 1 + stickers) % o.sheetSize) + 1;
-        setState((s) => ({ ...s, printed: s.printed + stickers, skipped: s.skipped + skipped, batches: [...s.batches, { n, stickers, url }] }));
+        if (o.sheetSize)
+          nextStart.current = (((o.startPosition ?? 1) - 1 + stickers) % o.sheetSize) + 1;
+        setState((s) => ({
+          ...s,
+          printed: s.printed + stickers,
+          skipped: s.skipped + skipped,
+          batches: [...s.batches, {n, stickers, url}],
+        }));
         return stickers;
       } catch (e) {
         if (e instanceof ApiError && e.code === 'already_printed') {
-          setState((s) => ({ ...s, skipped: s.skipped + ids.length }));
+          setState((s) => ({...s, skipped: s.skipped + ids.length}));
           return 0;
         }
-        if (!(e instanceof ApiError) || e.code !== 'not_printable' || !Array.isArray(e.details.touches)) throw e;
+        if (
+          !(e instanceof ApiError) ||
+          e.code !== 'not_printable' ||
+          !Array.isArray(e.details.touches)
+        )
+          throw e;
         const refused = e.details.touches as RefusedTouch[];
         const out = new Set(refused.map((t) => t.id));
         ids = ids.filter((id) => !out.has(id));
-        setState((s) => ({ ...s, refused: [...s.refused, ...refused] }));
+        setState((s) => ({...s, refused: [...s.refused, ...refused]}));
       }
     }
     return 0;
@@ -76,35 +105,38 @@ export function usePrintRun(onPrinted: (nextStart: number | null) => void) {
     urls.current.forEach((u) => URL.revokeObjectURL(u));
     urls.current = [];
     nextStart.current = null;
-    setState({ ...IDLE, running: true, total });
+    setState({...IDLE, running: true, total});
     try {
       await work();
     } catch (e) {
-      setState((s) => ({ ...s, error: (e as Error).message }));
+      setState((s) => ({...s, error: (e as Error).message}));
     } finally {
-      setState((s) => ({ ...s, running: false }));
+      setState((s) => ({...s, running: false}));
       onPrinted(nextStart.current);
     }
   }
 
   /** "Print today's stickers": every ready sticker of the queue, page after page. */
-  const printQueue = (o: Options & { ready: number }) =>
+  const printQueue = (o: Options & {ready: number}) =>
     run(o.ready, async () => {
       let cursor: string | null = null;
       let n = 0;
       do {
         const page: QueueAnswer = await apiGet<QueueAnswer>(queuePath('to_print', o.stock, cursor));
-        const ids = page.orders.flatMap((order) => order.touches.filter((t) => !t.problem).map((t) => t.id));
+        const ids = page.orders.flatMap((order) =>
+          order.touches.filter((t) => !t.problem).map((t) => t.id),
+        );
         if (ids.length) {
           n += 1;
-          await printBatch(ids, { ...o, startPosition: n === 1 ? o.startPosition : undefined }, n);
+          await printBatch(ids, {...o, startPosition: n === 1 ? o.startPosition : undefined}, n);
         }
         cursor = page.nextCursor;
       } while (cursor && !cancelled.current);
     });
 
   /** One order's stickers, or one sticker again (`reprint`). */
-  const printTouches = (ids: string[], o: Options) => run(ids.length, async () => void (await printBatch(ids, o, 1)));
+  const printTouches = (ids: string[], o: Options) =>
+    run(ids.length, async () => void (await printBatch(ids, o, 1)));
 
   return {
     state,
@@ -113,6 +145,6 @@ export function usePrintRun(onPrinted: (nextStart: number | null) => void) {
     cancel: () => {
       cancelled.current = true;
     },
-    dismiss: () => setState((s) => ({ ...s, refused: [], error: null })),
+    dismiss: () => setState((s) => ({...s, refused: [], error: null})),
   };
 }

@@ -1,17 +1,37 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Banner, BlockStack, Card, EmptyState, Layout, Modal, Page, SkeletonBodyText, Text, Toast } from '@shopify/polaris';
-import { ApiError, apiGet, apiSend } from '../../api/client';
-import { useSummary } from '../Today/useSummary';
-import { RuleForm } from './RuleForm';
-import { moveButtonId, RuleList } from './RuleList';
-import { Simulator } from './Simulator';
-import { candidateRules, draftOf, emptyDraft, inputOf, moved, patchOf, simulatable } from './rules-lib';
-import type { Rule, RuleDraft } from './types';
-import { useSimulation } from './useSimulation';
+import {useCallback, useEffect, useMemo, useState} from 'react';
+import {
+  Banner,
+  BlockStack,
+  Card,
+  EmptyState,
+  Layout,
+  Modal,
+  Page,
+  SkeletonBodyText,
+  Text,
+  Toast,
+} from '@shopify/polaris';
+import {ApiError, apiGet, apiSend} from '../../api/client';
+import {useSummary} from '../Today/useSummary';
+import {RuleForm} from './RuleForm';
+import {moveButtonId, RuleList} from './RuleList';
+import {Simulator} from './Simulator';
+import {
+  candidateRules,
+  draftOf,
+  emptyDraft,
+  inputOf,
+  moved,
+  patchOf,
+  simulatable,
+} from './rules-lib';
+import type {Rule, RuleDraft} from './types';
+import {useSimulation} from './useSimulation';
 
-type Editing = { id: string | null; draft: RuleDraft };
+type Editing = {id: string | null; draft: RuleDraft};
 
-const byPriority = (rules: Rule[]) => [...rules].sort((a, b) => b.priority - a.priority || a.name.localeCompare(b.name));
+const byPriority = (rules: Rule[]) =>
+  [...rules].sort((a, b) => b.priority - a.priority || a.name.localeCompare(b.name));
 
 /** Rules: when a touch happens, with the simulator showing what a change means before it is saved. */
 export function Rules() {
@@ -32,36 +52,49 @@ export function Rules() {
     document.getElementById(refocus)?.focus();
     setRefocus(null);
   }, [refocus]);
-  const { summary } = useSummary();
+  const {summary} = useSummary();
 
   const load = useCallback(() => {
-    apiGet<{ rules: Rule[] }>('/api/rules').then((r) => (setRules(byPriority(r.rules)), setLoadError(null)), (e: Error) => setLoadError(e.message));
+    apiGet<{rules: Rule[]}>('/api/rules').then(
+      (r) => (setRules(byPriority(r.rules)), setLoadError(null)),
+      (e: Error) => setLoadError(e.message),
+    );
   }, []);
   useEffect(load, [load]);
 
   const volume = Number(whatIf) >= 1 && Number.isInteger(Number(whatIf)) ? Number(whatIf) : null;
-  const candidate = useMemo(() => (editing && rules ? candidateRules(rules, editing.draft, editing.id) : null), [editing, rules]);
+  const candidate = useMemo(
+    () => (editing && rules ? candidateRules(rules, editing.draft, editing.id) : null),
+    [editing, rules],
+  );
   const now = useSimulation(null, volume, rules !== null);
   const next = useSimulation(candidate, volume, candidate !== null && simulatable(candidate));
 
-  const fail = (e: unknown, what: string) => setFailure(e instanceof ApiError ? `${what}: ${e.message}` : what);
+  const fail = (e: unknown, what: string) =>
+    setFailure(e instanceof ApiError ? `${what}: ${e.message}` : what);
 
   const save = async () => {
     if (!editing) return;
     setSaving(true);
     try {
       const saved = rules?.find((r) => r.id === editing.id);
-      const { rule } = editing.id
-        ? await apiSend<{ rule: Rule }>('PATCH', `/api/rules/${editing.id}`, saved ? patchOf(editing.draft, saved) : inputOf(editing.draft))
-        : await apiSend<{ rule: Rule }>('POST', '/api/rules', inputOf(editing.draft));
+      const {rule} = editing.id
+        ? await apiSend<{rule: Rule}>(
+            'PATCH',
+            `/api/rules/${editing.id}`,
+            saved ? patchOf(editing.draft, saved) : inputOf(editing.draft),
+          )
+        : await apiSend<{rule: Rule}>('POST', '/api/rules', inputOf(editing.draft));
       setRules((rs) => byPriority([...(rs ?? []).filter((r) => r.id !== rule.id), rule]));
       setEditing(null);
       setErrors({});
       setFailure(null);
       setToast(editing.id ? 'Rule saved' : 'Rule added');
     } catch (e) {
-      const fields = e instanceof ApiError ? e.fields ?? {} : {};
-      setErrors(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v[0] ?? 'Check this field'])));
+      const fields = e instanceof ApiError ? (e.fields ?? {}) : {};
+      setErrors(
+        Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v[0] ?? 'Check this field'])),
+      );
       if (!Object.keys(fields).length) fail(e, 'The rule was not saved');
     } finally {
       setSaving(false);
@@ -72,10 +105,10 @@ export function Rules() {
   const toggle = async (rule: Rule) => {
     if (!rules || busy) return;
     const before = rules;
-    setRules(rules.map((r) => (r.id === rule.id ? { ...r, enabled: !rule.enabled } : r)));
+    setRules(rules.map((r) => (r.id === rule.id ? {...r, enabled: !rule.enabled} : r)));
     setBusy(true);
     try {
-      await apiSend('PATCH', `/api/rules/${rule.id}`, { enabled: !rule.enabled });
+      await apiSend('PATCH', `/api/rules/${rule.id}`, {enabled: !rule.enabled});
       setToast(rule.enabled ? 'Rule turned off' : 'Rule turned on');
       setFailure(null);
     } catch (e) {
@@ -100,10 +133,22 @@ export function Rules() {
     setRefocus(moveButtonId(rules[index]!.id, atEnd ? (-direction as -1 | 1) : direction));
     setBusy(true);
     try {
-      const answer = await apiSend<{ rules: Rule[] }>('POST', '/api/rules/reorder', { ids: next.map((r) => r.id) });
+      const answer = await apiSend<{rules: Rule[]}>('POST', '/api/rules/reorder', {
+        ids: next.map((r) => r.id),
+      });
       setRules(answer.rules);
       // A rule open in the form simulates with its new rank.
-      setEditing((e) => (e?.id ? { ...e, draft: { ...e.draft, priority: answer.rules.find((r) => r.id === e.id)?.priority ?? e.draft.priority } } : e));
+      setEditing((e) =>
+        e?.id
+          ? {
+              ...e,
+              draft: {
+                ...e.draft,
+                priority: answer.rules.find((r) => r.id === e.id)?.priority ?? e.draft.priority,
+              },
+            }
+          : e,
+      );
       setToast('Order saved');
       setFailure(null);
     } catch (e) {
@@ -130,46 +175,75 @@ export function Rules() {
 
   const startNew = () => {
     setErrors({});
-    setEditing({ id: null, draft: emptyDraft(Math.max(0, ...(rules ?? []).map((r) => r.priority)) + 10) });
+    setEditing({
+      id: null,
+      draft: emptyDraft(Math.max(0, ...(rules ?? []).map((r) => r.priority)) + 10),
+    });
   };
 
-  const list = rules === null ? (
-    loadError ? <Banner tone="critical" title="The rules could not be loaded" action={{ content: 'Try again', onAction: load }}>{loadError}</Banner> : <Card><SkeletonBodyText lines={8} /></Card>
-  ) : rules.length === 0 ? (
-    <Card>
-      <EmptyState heading="No rules yet" action={{ content: 'Add a rule', onAction: startNew }} image="">
-        <Text as="p">
-          Rules decide which orders get a human touch. The playbook: every 10th order a photo of the team, every 20th a signed
-          thank-you card, every 50th a personal email with a $10 gift certificate, every 100th a free gift.
-        </Text>
-      </EmptyState>
-    </Card>
-  ) : (
-    <RuleList
-      rules={rules}
-      busy={busy}
-      onEdit={(rule) => (setErrors({}), setEditing({ id: rule.id, draft: draftOf(rule) }))}
-      onMove={(index, direction) => void move(index, direction)}
-      onToggle={(rule) => void toggle(rule)}
-      onDelete={setDeleting}
-    />
-  );
+  const list =
+    rules === null ? (
+      loadError ? (
+        <Banner
+          tone="critical"
+          title="The rules could not be loaded"
+          action={{content: 'Try again', onAction: load}}
+        >
+          {loadError}
+        </Banner>
+      ) : (
+        <Card>
+          <SkeletonBodyText lines={8} />
+        </Card>
+      )
+    ) : rules.length === 0 ? (
+      <Card>
+        <EmptyState
+          heading="No rules yet"
+          action={{content: 'Add a rule', onAction: startNew}}
+          image=""
+        >
+          <Text as="p">
+            Rules decide which orders get a human touch. The playbook: every 10th order a photo of
+            the team, every 20th a signed thank-you card, every 50th a personal email with a $10
+            gift certificate, every 100th a free gift.
+          </Text>
+        </EmptyState>
+      </Card>
+    ) : (
+      <RuleList
+        rules={rules}
+        busy={busy}
+        onEdit={(rule) => (setErrors({}), setEditing({id: rule.id, draft: draftOf(rule)}))}
+        onMove={(index, direction) => void move(index, direction)}
+        onToggle={(rule) => void toggle(rule)}
+        onDelete={setDeleting}
+      />
+    );
 
   return (
     <Page
       title="Rules"
       subtitle="Which orders get a human touch. The order of the list decides which touch wins when an order may get only one."
-      primaryAction={{ content: 'Add rule', onAction: startNew, disabled: editing !== null }}
+      primaryAction={{content: 'Add rule', onAction: startNew, disabled: editing !== null}}
     >
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
-            {failure ? <Banner tone="critical" title="Not saved" onDismiss={() => setFailure(null)}>{failure}</Banner> : null}
+            {failure ? (
+              <Banner tone="critical" title="Not saved" onDismiss={() => setFailure(null)}>
+                {failure}
+              </Banner>
+            ) : null}
             {editing ? (
               <RuleForm
-                title={editing.id ? `Edit “${rules?.find((r) => r.id === editing.id)?.name ?? ''}”` : 'New rule'}
+                title={
+                  editing.id
+                    ? `Edit “${rules?.find((r) => r.id === editing.id)?.name ?? ''}”`
+                    : 'New rule'
+                }
                 draft={editing.draft}
-                onChange={(draft) => setEditing({ ...editing, draft })}
+                onChange={(draft) => setEditing({...editing, draft})}
                 errors={errors}
                 saving={saving}
                 onSave={() => void save()}
@@ -196,11 +270,19 @@ export function Rules() {
         open={deleting !== null}
         onClose={() => setDeleting(null)}
         title={`Delete “${deleting?.name ?? ''}”?`}
-        primaryAction={{ content: 'Delete', destructive: true, loading: busy, onAction: () => deleting && void remove(deleting) }}
-        secondaryActions={[{ content: 'Cancel', onAction: () => setDeleting(null) }]}
+        primaryAction={{
+          content: 'Delete',
+          destructive: true,
+          loading: busy,
+          onAction: () => deleting && void remove(deleting),
+        }}
+        secondaryActions={[{content: 'Cancel', onAction: () => setDeleting(null)}]}
       >
         <Modal.Section>
-          <Text as="p">Touches it already created stay in the queue. To pause a rule and keep its settings, turn it off instead.</Text>
+          <Text as="p">
+            Touches it already created stay in the queue. To pause a rule and keep its settings,
+            turn it off instead.
+          </Text>
         </Modal.Section>
       </Modal>
       {toast ? <Toast content={toast} onDismiss={() => setToast(null)} /> : null}

@@ -1,4 +1,4 @@
-import type { TouchKind } from '../../api/types';
+import type {TouchKind} from '../../api/types';
 
 export type RuleType = 'every_nth' | 'customer_nth' | 'daily_target';
 
@@ -35,9 +35,11 @@ export type RuleInput = {
   enabled: boolean;
   conditions: RuleConditions;
   giftAmount?: number;
-} & ({ type: 'every_nth' | 'customer_nth'; n: number } | { type: 'daily_target'; dailyTarget: number });
+} & ({type: 'every_nth' | 'customer_nth'; n: number} | {type: 'daily_target'; dailyTarget: number});
 
-type AsPatch<T> = T extends unknown ? Omit<T, 'giftAmount' | 'priority'> & { giftAmount?: number | null } : never;
+type AsPatch<T> = T extends unknown
+  ? Omit<T, 'giftAmount' | 'priority'> & {giftAmount?: number | null}
+  : never;
 /** A PATCH /api/rules/:id body from the form: no priority (reorder sets it); `giftAmount: null` removes the rule's own amount. */
 export type RulePatch = AsPatch<RuleInput>;
 

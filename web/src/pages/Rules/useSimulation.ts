@@ -1,16 +1,21 @@
-import { useEffect, useState } from 'react';
-import { apiSend } from '../../api/client';
-import type { RuleInput, Simulation } from './types';
+import {useEffect, useState} from 'react';
+import {apiSend} from '../../api/client';
+import type {RuleInput, Simulation} from './types';
 
 /**
  * POST /api/rules/simulate for a rule set (null = the saved rules), debounced while the form
  * changes; a newer request cancels the one in flight.
  */
-export function useSimulation(rules: RuleInput[] | null, dailyVolume: number | null, enabled = true, delayMs = 400) {
+export function useSimulation(
+  rules: RuleInput[] | null,
+  dailyVolume: number | null,
+  enabled = true,
+  delayMs = 400,
+) {
   const [result, setResult] = useState<Simulation | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const body = JSON.stringify({ ...(rules ? { rules } : {}), ...(dailyVolume ? { dailyVolume } : {}) });
+  const body = JSON.stringify({...(rules ? {rules} : {}), ...(dailyVolume ? {dailyVolume} : {})});
 
   useEffect(() => {
     if (!enabled) return undefined;
@@ -32,5 +37,5 @@ export function useSimulation(rules: RuleInput[] | null, dailyVolume: number | n
     };
   }, [body, enabled, delayMs]);
 
-  return { result: enabled ? result : null, loading: enabled && loading, error };
+  return {result: enabled ? result : null, loading: enabled && loading, error};
 }

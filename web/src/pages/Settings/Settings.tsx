@@ -1,9 +1,22 @@
-import { useEffect, useState } from 'react';
-import { Banner, BlockStack, Card, Checkbox, ContextualSaveBar, FormLayout, Layout, Page, Select, SkeletonBodyText, TextField, Toast } from '@shopify/polaris';
-import { ApiError, apiGet, apiSend } from '../../api/client';
-import type { TouchKind } from '../../api/types';
-import { KIND_LABELS } from '../../components/TouchKindBadge';
-import { useStaff } from '../../hooks/useStaff';
+import {useEffect, useState} from 'react';
+import {
+  Banner,
+  BlockStack,
+  Card,
+  Checkbox,
+  ContextualSaveBar,
+  FormLayout,
+  Layout,
+  Page,
+  Select,
+  SkeletonBodyText,
+  TextField,
+  Toast,
+} from '@shopify/polaris';
+import {ApiError, apiGet, apiSend} from '../../api/client';
+import type {TouchKind} from '../../api/types';
+import {KIND_LABELS} from '../../components/TouchKindBadge';
+import {useStaff} from '../../hooks/useStaff';
 
 export interface ShopSettings {
   stacking: 'stack' | 'one_per_order';
@@ -20,7 +33,7 @@ export interface ShopSettings {
   labelStock: string;
   stickerStyle: 'handwriting' | 'handwriting_bordered';
   /** The printer's calibration in mm (right and down), ±10. */
-  labelOffsetMm: { x: number; y: number };
+  labelOffsetMm: {x: number; y: number};
   holdoutPercent: number;
   senderName: string | null;
   senderReplyTo: string | null;
@@ -29,12 +42,12 @@ export interface ShopSettings {
 }
 
 const LABEL_STOCKS = [
-  { value: 'avery-5160', label: 'Avery 5160 — 30 per US Letter sheet (2⅝ × 1 in)' },
-  { value: 'avery-5163', label: 'Avery 5163 — 10 per US Letter sheet (4 × 2 in)' },
-  { value: 'avery-22806', label: 'Avery 22806 — 12 square per sheet (2 × 2 in)' },
-  { value: 'a4-l7160', label: 'L7160 — 21 per A4 sheet (63.5 × 38.1 mm)' },
-  { value: 'thermal-4x6', label: 'Thermal 4 × 6 in (one label per note)' },
-  { value: 'thermal-57x32', label: 'Thermal roll 57 × 32 mm' },
+  {value: 'avery-5160', label: 'Avery 5160 — 30 per US Letter sheet (2⅝ × 1 in)'},
+  {value: 'avery-5163', label: 'Avery 5163 — 10 per US Letter sheet (4 × 2 in)'},
+  {value: 'avery-22806', label: 'Avery 22806 — 12 square per sheet (2 × 2 in)'},
+  {value: 'a4-l7160', label: 'L7160 — 21 per A4 sheet (63.5 × 38.1 mm)'},
+  {value: 'thermal-4x6', label: 'Thermal 4 × 6 in (one label per note)'},
+  {value: 'thermal-57x32', label: 'Thermal roll 57 × 32 mm'},
 ];
 
 /** A number field's text as the API's number (empty stays empty so the server names the field). */
@@ -50,30 +63,52 @@ export function Settings() {
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [toast, setToast] = useState(false);
-  const { staff } = useStaff();
+  const {staff} = useStaff();
 
   useEffect(() => {
-    apiGet<{ settings: ShopSettings }>('/api/settings').then(({ settings }) => (setSaved(settings), setDraft(settings)), (e: Error) => setFailure(e.message));
+    apiGet<{settings: ShopSettings}>('/api/settings').then(
+      ({settings}) => (setSaved(settings), setDraft(settings)),
+      (e: Error) => setFailure(e.message),
+    );
   }, []);
 
   if (!draft || !saved) {
-    return <Page title="Settings">{failure ? <Banner tone="critical" title="Settings could not be loaded">{failure}</Banner> : <Card><SkeletonBodyText lines={6} /></Card>}</Page>;
+    return (
+      <Page title="Settings">
+        {failure ? (
+          <Banner tone="critical" title="Settings could not be loaded">
+            {failure}
+          </Banner>
+        ) : (
+          <Card>
+            <SkeletonBodyText lines={6} />
+          </Card>
+        )}
+      </Page>
+    );
   }
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
-  const set = <K extends keyof ShopSettings>(key: K, value: ShopSettings[K]) => setDraft({ ...draft, [key]: value });
+  const set = <K extends keyof ShopSettings>(key: K, value: ShopSettings[K]) =>
+    setDraft({...draft, [key]: value});
   const save = async () => {
     setSaving(true);
     try {
-      const { settings } = await apiSend<{ settings: ShopSettings }>('PATCH', '/api/settings', draft);
+      const {settings} = await apiSend<{settings: ShopSettings}>('PATCH', '/api/settings', draft);
       setSaved(settings);
       setDraft(settings);
       setErrors({});
       setFailure(null);
       setToast(true);
     } catch (e) {
-      const fields = (e as ApiError & { fields?: Record<string, string[]> }).fields ?? {};
+      const fields = (e as ApiError & {fields?: Record<string, string[]>}).fields ?? {};
       setErrors(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v[0]])));
-      setFailure(Object.keys(fields).length ? 'Check the highlighted field and save again.' : e instanceof ApiError ? e.message : 'The settings were not saved');
+      setFailure(
+        Object.keys(fields).length
+          ? 'Check the highlighted field and save again.'
+          : e instanceof ApiError
+            ? e.message
+            : 'The settings were not saved',
+      );
     } finally {
       setSaving(false);
     }
@@ -82,45 +117,141 @@ export function Settings() {
   return (
     <Page title="Settings">
       {dirty ? (
-        <ContextualSaveBar message="Unsaved changes" saveAction={{ onAction: save, loading: saving }} discardAction={{ onAction: () => (setDraft(saved), setErrors({})) }} />
+        <ContextualSaveBar
+          message="Unsaved changes"
+          saveAction={{onAction: save, loading: saving}}
+          discardAction={{onAction: () => (setDraft(saved), setErrors({}))}}
+        />
       ) : null}
       <Layout>
-        <Layout.AnnotatedSection title="Cadence" description="How touches combine and how often one customer may be touched.">
+        <Layout.AnnotatedSection
+          title="Cadence"
+          description="How touches combine and how often one customer may be touched."
+        >
           <BlockStack gap="400">
-            {failure ? <Banner tone="critical" title="Not saved">{failure}</Banner> : null}
+            {failure ? (
+              <Banner tone="critical" title="Not saved">
+                {failure}
+              </Banner>
+            ) : null}
             <Card>
               <FormLayout>
-                <Select label="When several rules pick the same order" value={draft.stacking} onChange={(v) => set('stacking', v as ShopSettings['stacking'])}
-                  options={[{ label: 'Give it every touch (order #100 gets all four)', value: 'stack' }, { label: 'At most one touch per order; the rest roll on', value: 'one_per_order' }]} />
-                <TextField label="Don't touch a customer again within" type="number" suffix="days" autoComplete="off" min={0} max={365}
-                  value={String(draft.frequencyCapDays)} onChange={(v) => set('frequencyCapDays', Number(v))} error={errors.frequencyCapDays} />
-                <Select label="Point-of-sale orders" value={draft.posOrders} onChange={(v) => set('posOrders', v as ShopSettings['posOrders'])}
-                  options={[{ label: "Don't count them (the customer was just served in person)", value: 'ignore' }, { label: 'Count them, but never touch them', value: 'count_not_touch' }, { label: 'Count and touch them', value: 'count_and_touch' }]} />
-                <Checkbox label="Personal emails only to customers who accept marketing email" checked={draft.requireEmailConsent} onChange={(v) => set('requireEmailConsent', v)} />
-                <TextField label="Shop time zone" helpText="For “today” and daily targets, e.g. Europe/London" autoComplete="off" value={draft.timezone} onChange={(v) => set('timezone', v)} error={errors.timezone} />
+                <Select
+                  label="When several rules pick the same order"
+                  value={draft.stacking}
+                  onChange={(v) => set('stacking', v as ShopSettings['stacking'])}
+                  options={[
+                    {label: 'Give it every touch (order #100 gets all four)', value: 'stack'},
+                    {
+                      label: 'At most one touch per order; the rest roll on',
+                      value: 'one_per_order',
+                    },
+                  ]}
+                />
+                <TextField
+                  label="Don't touch a customer again within"
+                  type="number"
+                  suffix="days"
+                  autoComplete="off"
+                  min={0}
+                  max={365}
+                  value={String(draft.frequencyCapDays)}
+                  onChange={(v) => set('frequencyCapDays', Number(v))}
+                  error={errors.frequencyCapDays}
+                />
+                <Select
+                  label="Point-of-sale orders"
+                  value={draft.posOrders}
+                  onChange={(v) => set('posOrders', v as ShopSettings['posOrders'])}
+                  options={[
+                    {
+                      label: "Don't count them (the customer was just served in person)",
+                      value: 'ignore',
+                    },
+                    {label: 'Count them, but never touch them', value: 'count_not_touch'},
+                    {label: 'Count and touch them', value: 'count_and_touch'},
+                  ]}
+                />
+                <Checkbox
+                  label="Personal emails only to customers who accept marketing email"
+                  checked={draft.requireEmailConsent}
+                  onChange={(v) => set('requireEmailConsent', v)}
+                />
+                <TextField
+                  label="Shop time zone"
+                  helpText="For “today” and daily targets, e.g. Europe/London"
+                  autoComplete="off"
+                  value={draft.timezone}
+                  onChange={(v) => set('timezone', v)}
+                  error={errors.timezone}
+                />
               </FormLayout>
             </Card>
           </BlockStack>
         </Layout.AnnotatedSection>
-        <Layout.AnnotatedSection title="The queue" description="When touches are due and who gets them.">
+        <Layout.AnnotatedSection
+          title="The queue"
+          description="When touches are due and who gets them."
+        >
           <Card>
             <FormLayout>
-              <TextField label="A touch is due this long after its order" helpText="Before the parcel ships." type="number" suffix="hours" autoComplete="off" min={1} max={336}
-                value={Number.isNaN(draft.dueWithinHours) ? '' : String(draft.dueWithinHours)} onChange={(v) => set('dueWithinHours', num(v))} error={errors.dueWithinHours} />
-              <Select label="New touches are assigned" value={draft.assignment} onChange={(v) => set('assignment', v as ShopSettings['assignment'])}
-                options={[{ label: 'In turn to each active person (round-robin)', value: 'round_robin' }, { label: 'To one person per kind of touch', value: 'fixed_per_kind' }, { label: 'Not automatically', value: 'none' }]} />
+              <TextField
+                label="A touch is due this long after its order"
+                helpText="Before the parcel ships."
+                type="number"
+                suffix="hours"
+                autoComplete="off"
+                min={1}
+                max={336}
+                value={Number.isNaN(draft.dueWithinHours) ? '' : String(draft.dueWithinHours)}
+                onChange={(v) => set('dueWithinHours', num(v))}
+                error={errors.dueWithinHours}
+              />
+              <Select
+                label="New touches are assigned"
+                value={draft.assignment}
+                onChange={(v) => set('assignment', v as ShopSettings['assignment'])}
+                options={[
+                  {label: 'In turn to each active person (round-robin)', value: 'round_robin'},
+                  {label: 'To one person per kind of touch', value: 'fixed_per_kind'},
+                  {label: 'Not automatically', value: 'none'},
+                ]}
+              />
               {draft.assignment === 'fixed_per_kind' ? (
-                staff.length === 0 ? <Banner tone="info">Add your team on the Team page to choose a person per kind.</Banner> : (
+                staff.length === 0 ? (
+                  <Banner tone="info">
+                    Add your team on the Team page to choose a person per kind.
+                  </Banner>
+                ) : (
                   <FormLayout.Group condensed>
-                    {(['team_photo', 'handwritten_card', 'personal_email', 'free_gift', 'sticker_note', 'answer_question'] as TouchKind[]).map((kind) => (
-                      <Select key={kind} label={KIND_LABELS[kind]} value={draft.assigneeByKind[kind] ?? ''} error={errors[`assigneeByKind.${kind}`]}
-                        options={[{ label: 'Round-robin', value: '' }, ...staff.filter((s) => s.active).map((s) => ({ label: s.name, value: s.id }))]}
+                    {(
+                      [
+                        'team_photo',
+                        'handwritten_card',
+                        'personal_email',
+                        'free_gift',
+                        'sticker_note',
+                        'answer_question',
+                      ] as TouchKind[]
+                    ).map((kind) => (
+                      <Select
+                        key={kind}
+                        label={KIND_LABELS[kind]}
+                        value={draft.assigneeByKind[kind] ?? ''}
+                        error={errors[`assigneeByKind.${kind}`]}
+                        options={[
+                          {label: 'Round-robin', value: ''},
+                          ...staff
+                            .filter((s) => s.active)
+                            .map((s) => ({label: s.name, value: s.id})),
+                        ]}
                         onChange={(v) => {
-                          const next = { ...draft.assigneeByKind };
+                          const next = {...draft.assigneeByKind};
                           if (v) next[kind] = v;
                           else delete next[kind];
                           set('assigneeByKind', next);
-                        }} />
+                        }}
+                      />
                     ))}
                   </FormLayout.Group>
                 )
@@ -128,43 +259,123 @@ export function Settings() {
             </FormLayout>
           </Card>
         </Layout.AnnotatedSection>
-        <Layout.AnnotatedSection title="Gift certificates" description="Defaults for the gift cards people issue from a touch. Expiry rules differ by country: in some places gift cards may not expire.">
+        <Layout.AnnotatedSection
+          title="Gift certificates"
+          description="Defaults for the gift cards people issue from a touch. Expiry rules differ by country: in some places gift cards may not expire."
+        >
           <Card>
             <FormLayout>
               <FormLayout.Group>
-                <TextField label="Amount" type="number" autoComplete="off" min={0} step={0.01} value={Number.isNaN(draft.giftAmount) ? '' : String(draft.giftAmount)} onChange={(v) => set('giftAmount', num(v))} error={errors.giftAmount} helpText="In the shop's currency." />
-                <TextField label="Daily spending cap" type="number" autoComplete="off" min={0} value={Number.isNaN(draft.giftDailyBudget) ? '' : String(draft.giftDailyBudget)} onChange={(v) => set('giftDailyBudget', num(v))} error={errors.giftDailyBudget} helpText="No more than this is issued in a day." />
+                <TextField
+                  label="Amount"
+                  type="number"
+                  autoComplete="off"
+                  min={0}
+                  step={0.01}
+                  value={Number.isNaN(draft.giftAmount) ? '' : String(draft.giftAmount)}
+                  onChange={(v) => set('giftAmount', num(v))}
+                  error={errors.giftAmount}
+                  helpText="In the shop's currency."
+                />
+                <TextField
+                  label="Daily spending cap"
+                  type="number"
+                  autoComplete="off"
+                  min={0}
+                  value={Number.isNaN(draft.giftDailyBudget) ? '' : String(draft.giftDailyBudget)}
+                  onChange={(v) => set('giftDailyBudget', num(v))}
+                  error={errors.giftDailyBudget}
+                  helpText="No more than this is issued in a day."
+                />
               </FormLayout.Group>
-              <TextField label="Expires after" type="number" suffix="days" autoComplete="off" min={1} placeholder="Never"
-                value={draft.giftExpiryDays === null ? '' : String(draft.giftExpiryDays)} onChange={(v) => set('giftExpiryDays', v.trim() === '' ? null : num(v))} error={errors.giftExpiryDays} helpText="Leave empty for gift cards that never expire." />
+              <TextField
+                label="Expires after"
+                type="number"
+                suffix="days"
+                autoComplete="off"
+                min={1}
+                placeholder="Never"
+                value={draft.giftExpiryDays === null ? '' : String(draft.giftExpiryDays)}
+                onChange={(v) => set('giftExpiryDays', v.trim() === '' ? null : num(v))}
+                error={errors.giftExpiryDays}
+                helpText="Leave empty for gift cards that never expire."
+              />
             </FormLayout>
           </Card>
         </Layout.AnnotatedSection>
-        <Layout.AnnotatedSection title="Stickers" description="The labels the warehouse prints and puts in the box.">
+        <Layout.AnnotatedSection
+          title="Stickers"
+          description="The labels the warehouse prints and puts in the box."
+        >
           <Card>
             <FormLayout>
-              <Select label="Label stock" options={LABEL_STOCKS} value={draft.labelStock} onChange={(v) => set('labelStock', v)} error={errors.labelStock} />
-              <Select label="Sticker style" value={draft.stickerStyle} onChange={(v) => set('stickerStyle', v as ShopSettings['stickerStyle'])}
-                options={[{ label: 'Handwriting', value: 'handwriting' }, { label: 'Handwriting with a thin border', value: 'handwriting_bordered' }]} />
+              <Select
+                label="Label stock"
+                options={LABEL_STOCKS}
+                value={draft.labelStock}
+                onChange={(v) => set('labelStock', v)}
+                error={errors.labelStock}
+              />
+              <Select
+                label="Sticker style"
+                value={draft.stickerStyle}
+                onChange={(v) => set('stickerStyle', v as ShopSettings['stickerStyle'])}
+                options={[
+                  {label: 'Handwriting', value: 'handwriting'},
+                  {label: 'Handwriting with a thin border', value: 'handwriting_bordered'},
+                ]}
+              />
             </FormLayout>
           </Card>
         </Layout.AnnotatedSection>
-        <Layout.AnnotatedSection title="Measuring what works" description="A small random group of the customers a rule picks gets no touch, so you can compare.">
+        <Layout.AnnotatedSection
+          title="Measuring what works"
+          description="A small random group of the customers a rule picks gets no touch, so you can compare."
+        >
           <Card>
-            <TextField label="Hold out" type="number" suffix="% of fired touches" autoComplete="off" min={0} max={50}
-              value={Number.isNaN(draft.holdoutPercent) ? '' : String(draft.holdoutPercent)} onChange={(v) => set('holdoutPercent', num(v))} error={errors.holdoutPercent}
-              helpText="10% is enough to see a difference in a few months for most shops; 0 turns the comparison off." />
+            <TextField
+              label="Hold out"
+              type="number"
+              suffix="% of fired touches"
+              autoComplete="off"
+              min={0}
+              max={50}
+              value={Number.isNaN(draft.holdoutPercent) ? '' : String(draft.holdoutPercent)}
+              onChange={(v) => set('holdoutPercent', num(v))}
+              error={errors.holdoutPercent}
+              helpText="10% is enough to see a difference in a few months for most shops; 0 turns the comparison off."
+            />
           </Card>
           <Card>
-            <Checkbox label="Include customer names and notes in the CSV export" checked={draft.exportPersonalData} onChange={(v) => set('exportPersonalData', v)}
-              helpText="Off: the export has orders, touches and outcomes but nothing that names a customer. Turn on only if whoever opens the file may see them." />
+            <Checkbox
+              label="Include customer names and notes in the CSV export"
+              checked={draft.exportPersonalData}
+              onChange={(v) => set('exportPersonalData', v)}
+              helpText="Off: the export has orders, touches and outcomes but nothing that names a customer. Turn on only if whoever opens the file may see them."
+            />
           </Card>
         </Layout.AnnotatedSection>
-        <Layout.AnnotatedSection title="Sender" description="Personal emails go out as “<writer> at <shop>”, with replies to the writer.">
+        <Layout.AnnotatedSection
+          title="Sender"
+          description="Personal emails go out as “<writer> at <shop>”, with replies to the writer."
+        >
           <Card>
             <FormLayout>
-              <TextField label="Shop name in emails" autoComplete="organization" value={draft.senderName ?? ''} onChange={(v) => set('senderName', v.trim() ? v : null)} error={errors.senderName} />
-              <TextField label="Reply-to when the writer has no address" type="email" autoComplete="email" value={draft.senderReplyTo ?? ''} onChange={(v) => set('senderReplyTo', v.trim() ? v : null)} error={errors.senderReplyTo} />
+              <TextField
+                label="Shop name in emails"
+                autoComplete="organization"
+                value={draft.senderName ?? ''}
+                onChange={(v) => set('senderName', v.trim() ? v : null)}
+                error={errors.senderName}
+              />
+              <TextField
+                label="Reply-to when the writer has no address"
+                type="email"
+                autoComplete="email"
+                value={draft.senderReplyTo ?? ''}
+                onChange={(v) => set('senderReplyTo', v.trim() ? v : null)}
+                error={errors.senderReplyTo}
+              />
             </FormLayout>
           </Card>
         </Layout.AnnotatedSection>

@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import { Banner, BlockStack, Checkbox, FormLayout, Modal, TextField } from '@shopify/polaris';
-import { ApiError } from '../../api/client';
-import { teamApi } from './api';
-import { PhotoField, type PhotoChoice } from './PhotoField';
-import { SignatureField } from './SignatureField';
-import type { Signature, StaffInput, StaffProfile } from './types';
+import {useState} from 'react';
+import {Banner, BlockStack, Checkbox, FormLayout, Modal, TextField} from '@shopify/polaris';
+import {ApiError} from '../../api/client';
+import {teamApi} from './api';
+import {PhotoField, type PhotoChoice} from './PhotoField';
+import {SignatureField} from './SignatureField';
+import type {Signature, StaffInput, StaffProfile} from './types';
 
 export interface StaffFormProps {
   /** The profile to edit, or null to add a new one. */
@@ -25,18 +25,20 @@ const draftOf = (s: StaffProfile | null) => ({
   signature: (s?.signature ?? null) as Signature | null,
 });
 
-const firstOf = (fields: Record<string, string[]> = {}): Errors => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v[0]]));
+const firstOf = (fields: Record<string, string[]> = {}): Errors =>
+  Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v[0]]));
 
 /** Add or edit a staff member in a modal: profile, photo and signature, saved together. */
-export function StaffForm({ staff, onClose, onSaved }: StaffFormProps) {
+export function StaffForm({staff, onClose, onSaved}: StaffFormProps) {
   // After the profile of a new person is saved, further saves edit it (e.g. retrying the photo).
   const [current, setCurrent] = useState(staff);
   const [draft, setDraft] = useState(() => draftOf(staff));
-  const [photo, setPhoto] = useState<PhotoChoice>({ file: null, removed: false });
+  const [photo, setPhoto] = useState<PhotoChoice>({file: null, removed: false});
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) =>
+    setDraft((d) => ({...d, [key]: value}));
 
   const input = (): StaffInput => ({
     name: draft.name,
@@ -49,7 +51,9 @@ export function StaffForm({ staff, onClose, onSaved }: StaffFormProps) {
 
   const save = async () => {
     if (draft.signature?.type === 'drawn' && !draft.signature.svgPath) {
-      setErrors({ 'signature.svgPath': 'Draw your signature on the pad, or choose another way to sign.' });
+      setErrors({
+        'signature.svgPath': 'Draw your signature on the pad, or choose another way to sign.',
+      });
       setFailure('Check the highlighted fields and save again.');
       return;
     }
@@ -70,12 +74,14 @@ export function StaffForm({ staff, onClose, onSaved }: StaffFormProps) {
     try {
       if (photo.file) await teamApi.uploadPhoto(saved.id, photo.file);
       else if (photo.removed && saved.hasPhoto) await teamApi.removePhoto(saved.id);
-      setPhoto({ file: null, removed: false });
+      setPhoto({file: null, removed: false});
       onSaved(saved, true);
     } catch (e) {
       const fields = e instanceof ApiError ? e.fields : undefined;
-      setErrors({ photo: fields?.photo?.[0] ?? (e as Error).message });
-      setFailure(`${saved.name} was saved, but the photo was not. Choose another photo, or remove it, and save again.`);
+      setErrors({photo: fields?.photo?.[0] ?? (e as Error).message});
+      setFailure(
+        `${saved.name} was saved, but the photo was not. Choose another photo, or remove it, and save again.`,
+      );
       onSaved(saved, false);
     } finally {
       setSaving(false);
@@ -87,25 +93,84 @@ export function StaffForm({ staff, onClose, onSaved }: StaffFormProps) {
       open
       onClose={onClose}
       title={current ? `Edit ${current.name}` : 'Add a staff member'}
-      primaryAction={{ content: 'Save', loading: saving, onAction: save }}
-      secondaryActions={[{ content: 'Cancel', onAction: onClose, disabled: saving }]}
+      primaryAction={{content: 'Save', loading: saving, onAction: save}}
+      secondaryActions={[{content: 'Cancel', onAction: onClose, disabled: saving}]}
     >
       <Modal.Section>
         <BlockStack gap="400">
-          {failure ? <Banner tone="critical" title="Not saved">{failure}</Banner> : null}
+          {failure ? (
+            <Banner tone="critical" title="Not saved">
+              {failure}
+            </Banner>
+          ) : null}
           {errors['(body)'] ? <Banner tone="critical">{errors['(body)']}</Banner> : null}
           <FormLayout>
             <FormLayout.Group>
-              <TextField label="Name" autoComplete="off" autoFocus maxLength={80} value={draft.name} onChange={(v) => set('name', v)} error={errors.name} requiredIndicator />
-              <TextField label="Role" autoComplete="off" maxLength={60} placeholder="e.g. Packing lead" helpText="Optional." value={draft.role} onChange={(v) => set('role', v)} error={errors.role} />
+              <TextField
+                label="Name"
+                autoComplete="off"
+                autoFocus
+                maxLength={80}
+                value={draft.name}
+                onChange={(v) => set('name', v)}
+                error={errors.name}
+                requiredIndicator
+              />
+              <TextField
+                label="Role"
+                autoComplete="off"
+                maxLength={60}
+                placeholder="e.g. Packing lead"
+                helpText="Optional."
+                value={draft.role}
+                onChange={(v) => set('role', v)}
+                error={errors.role}
+              />
             </FormLayout.Group>
             <FormLayout.Group>
-              <TextField label="Reply-to email" type="email" autoComplete="off" helpText="Replies to their personal emails go here. Optional." value={draft.replyToEmail} onChange={(v) => set('replyToEmail', v)} error={errors.replyToEmail} />
-              <TextField label="Daily capacity" type="number" suffix="minutes a day" autoComplete="off" min={0} max={960} step={5} helpText="Time they can give to touches each day (up to 960)." value={draft.capacity} onChange={(v) => set('capacity', v)} error={errors.dailyCapacityMinutes} />
+              <TextField
+                label="Reply-to email"
+                type="email"
+                autoComplete="off"
+                helpText="Replies to their personal emails go here. Optional."
+                value={draft.replyToEmail}
+                onChange={(v) => set('replyToEmail', v)}
+                error={errors.replyToEmail}
+              />
+              <TextField
+                label="Daily capacity"
+                type="number"
+                suffix="minutes a day"
+                autoComplete="off"
+                min={0}
+                max={960}
+                step={5}
+                helpText="Time they can give to touches each day (up to 960)."
+                value={draft.capacity}
+                onChange={(v) => set('capacity', v)}
+                error={errors.dailyCapacityMinutes}
+              />
             </FormLayout.Group>
-            <Checkbox label="Active" helpText="Inactive people get no new touches and keep their history." checked={draft.active} onChange={(v) => set('active', v)} error={errors.active} />
-            <PhotoField name={draft.name} currentUrl={current?.photoUrl ?? null} value={photo} onChange={(p) => (setPhoto(p), setErrors(({ photo: _, ...rest }) => rest))} error={errors.photo} />
-            <SignatureField value={draft.signature} onChange={(s) => set('signature', s)} name={draft.name} errors={errors} />
+            <Checkbox
+              label="Active"
+              helpText="Inactive people get no new touches and keep their history."
+              checked={draft.active}
+              onChange={(v) => set('active', v)}
+              error={errors.active}
+            />
+            <PhotoField
+              name={draft.name}
+              currentUrl={current?.photoUrl ?? null}
+              value={photo}
+              onChange={(p) => (setPhoto(p), setErrors(({photo: _, ...rest}) => rest))}
+              error={errors.photo}
+            />
+            <SignatureField
+              value={draft.signature}
+              onChange={(s) => set('signature', s)}
+              name={draft.name}
+              errors={errors}
+            />
           </FormLayout>
         </BlockStack>
       </Modal.Section>

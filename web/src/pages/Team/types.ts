@@ -1,5 +1,5 @@
 /** Typed in the handwriting font, or drawn on the pad (an SVG path `d` of M, L, Q and C commands). */
-export type Signature = { type: 'typed'; text: string } | { type: 'drawn'; svgPath: string };
+export type Signature = {type: 'typed'; text: string} | {type: 'drawn'; svgPath: string};
 
 /** Done touches assigned to (or marked done by) the person, in the shop's week and day. */
 export interface StaffStats {

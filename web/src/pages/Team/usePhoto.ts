@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { teamApi } from './api';
+import {useEffect, useState} from 'react';
+import {teamApi} from './api';
 
 // One object URL per photo version, shared by every avatar showing it; an old version's URL is
 // released when a newer one of the same person loads (photo URLs are `/api/staff/<id>/photo?v=…`).
@@ -16,7 +16,10 @@ function load(url: string): Promise<string> {
     const previous = latestByPerson.get(person);
     latestByPerson.set(person, url);
     if (previous && previous !== url) {
-      void loaded.get(previous)?.then((objectUrl) => URL.revokeObjectURL(objectUrl), () => undefined);
+      void loaded.get(previous)?.then(
+        (objectUrl) => URL.revokeObjectURL(objectUrl),
+        () => undefined,
+      );
       loaded.delete(previous);
     }
   }
@@ -30,7 +33,10 @@ export function usePhoto(photoUrl: string | null): string | null {
     setSrc(null);
     if (!photoUrl) return;
     let live = true;
-    load(photoUrl).then((objectUrl) => live && setSrc(objectUrl), () => undefined);
+    load(photoUrl).then(
+      (objectUrl) => live && setSrc(objectUrl),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import { teamApi } from './api';
-import type { StaffProfile } from './types';
+import {useCallback, useEffect, useState} from 'react';
+import {teamApi} from './api';
+import type {StaffProfile} from './types';
 
 /** The shop's team as the server lists it (active first, then by name), reloadable. */
 export function useTeam() {
@@ -15,5 +15,5 @@ export function useTeam() {
     }
   }, []);
   useEffect(() => void reload(), [reload]);
-  return { staff, error, reload };
+  return {staff, error, reload};
 }

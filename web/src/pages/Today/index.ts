@@ -1,1 +1,1 @@
-export { Today } from './Today';
+export {Today} from './Today';

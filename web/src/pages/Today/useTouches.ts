@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { apiGet, apiSend } from '../../api/client';
-import type { Touch, TouchPage } from '../../api/types';
+import {useCallback, useEffect, useRef, useState} from 'react';
+import {apiGet, apiSend} from '../../api/client';
+import type {Touch, TouchPage} from '../../api/types';
 
 export type SortKey = 'due' | 'newest' | 'oldest';
 export type DueWindow = 'overdue' | 'today' | 'tomorrow' | 'week';
@@ -24,22 +24,30 @@ const startOfDay = (days: number) => {
 };
 
 /** The due-date filter as the API's [from, to) range, in the browser's local days. */
-export function dueRange(window: DueWindow | undefined, now = new Date()): { from?: string; to?: string } {
+export function dueRange(
+  window: DueWindow | undefined,
+  now = new Date(),
+): {from?: string; to?: string} {
   switch (window) {
-    case 'overdue': return { to: now.toISOString() };
-    case 'today': return { to: startOfDay(1).toISOString() };
-    case 'tomorrow': return { from: startOfDay(1).toISOString(), to: startOfDay(2).toISOString() };
-    case 'week': return { to: startOfDay(7).toISOString() };
-    default: return {};
+    case 'overdue':
+      return {to: now.toISOString()};
+    case 'today':
+      return {to: startOfDay(1).toISOString()};
+    case 'tomorrow':
+      return {from: startOfDay(1).toISOString(), to: startOfDay(2).toISOString()};
+    case 'week':
+      return {to: startOfDay(7).toISOString()};
+    default:
+      return {};
   }
 }
 
 export function touchesQuery(f: TouchFilters, cursor: string | null): URLSearchParams {
-  const params = new URLSearchParams({ limit: '50', sort: f.sort });
+  const params = new URLSearchParams({limit: '50', sort: f.sort});
   if (f.status[0]) params.set('status', f.status[0]);
   if (f.kind[0]) params.set('kind', f.kind[0]);
   if (f.assignee[0]) params.set('assignee', f.assignee[0]);
-  const { from, to } = dueRange(f.due[0]);
+  const {from, to} = dueRange(f.due[0]);
   if (from) params.set('from', from);
   if (to) params.set('to', to);
   if (f.query.trim()) params.set('q', f.query.trim());
@@ -48,7 +56,10 @@ export function touchesQuery(f: TouchFilters, cursor: string | null): URLSearchP
   return params;
 }
 
-export type BulkRequest = { action: 'done' } | { action: 'skip'; skipReason: string } | { action: 'assign'; assignee: string | null };
+export type BulkRequest =
+  | {action: 'done'}
+  | {action: 'skip'; skipReason: string}
+  | {action: 'assign'; assignee: string | null};
 
 /** The queue for the filters, with cursor pagination and optimistic bulk actions (rolled back on failure). */
 export function useTouches(filters: TouchFilters) {
@@ -86,12 +97,20 @@ export function useTouches(filters: TouchFilters) {
       const before = touches;
       const now = new Date().toISOString();
       const change = (t: Touch): Touch =>
-        request.action === 'assign' ? { ...t, assignee: request.assignee }
-        : request.action === 'done' ? { ...t, status: 'done', doneAt: now, doneBy: userId, skipReason: null }
-        : { ...t, status: 'skipped', skipReason: request.skipReason };
-      setTouches((ts) => ts.map((t) => (ids.includes(t.id) && t.status !== 'held_out' ? change(t) : t)));
+        request.action === 'assign'
+          ? {...t, assignee: request.assignee}
+          : request.action === 'done'
+            ? {...t, status: 'done', doneAt: now, doneBy: userId, skipReason: null}
+            : {...t, status: 'skipped', skipReason: request.skipReason};
+      setTouches((ts) =>
+        ts.map((t) => (ids.includes(t.id) && t.status !== 'held_out' ? change(t) : t)),
+      );
       try {
-        const { modified } = await apiSend<{ matched: number; modified: number }>('POST', '/api/touches/bulk', { ids, ...request });
+        const {modified} = await apiSend<{matched: number; modified: number}>(
+          'POST',
+          '/api/touches/bulk',
+          {ids, ...request},
+        );
         return modified;
       } catch (e) {
         setTouches(before);
@@ -101,5 +120,13 @@ export function useTouches(filters: TouchFilters) {
     [touches],
   );
 
-  return { touches, loading, error, hasMore: cursor !== null, loadMore: () => load(cursor), reload: () => load(null), bulk };
+  return {
+    touches,
+    loading,
+    error,
+    hasMore: cursor !== null,
+    loadMore: () => load(cursor),
+    reload: () => load(null),
+    bulk,
+  };
 }

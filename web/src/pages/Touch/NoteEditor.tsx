@@ -1,8 +1,8 @@
-import { BlockStack, Card, TextField } from '@shopify/polaris';
-import { useMemo } from 'react';
-import { beHumanCheck } from '../../lib/similarity';
-import { HumanCheckBanner } from './HumanCheckBanner';
-import { StarterPrompts } from './StarterPrompts';
+import {BlockStack, Card, TextField} from '@shopify/polaris';
+import {useMemo} from 'react';
+import {beHumanCheck} from '../../lib/similarity';
+import {HumanCheckBanner} from './HumanCheckBanner';
+import {StarterPrompts} from './StarterPrompts';
 
 export interface NoteEditorProps {
   /** The note being written. */
@@ -15,8 +15,11 @@ export interface NoteEditorProps {
 }
 
 /** Writing area: the prompts help a person start; the be-human check warns about near-copies. */
-export function NoteEditor({ value, onChange, prompts, earlierNotes }: NoteEditorProps) {
-  const check = useMemo(() => beHumanCheck(value, prompts, earlierNotes), [value, prompts, earlierNotes]);
+export function NoteEditor({value, onChange, prompts, earlierNotes}: NoteEditorProps) {
+  const check = useMemo(
+    () => beHumanCheck(value, prompts, earlierNotes),
+    [value, prompts, earlierNotes],
+  );
   return (
     <Card>
       <BlockStack gap="300">

@@ -1,18 +1,32 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Banner, BlockStack, Layout, Page, Select, SkeletonBodyText, Card, Toast, InlineStack, Button } from '@shopify/polaris';
-import { MANUAL_SKIP_REASONS } from '../../api/types';
-import { KIND_LABELS, TouchStatusBadge } from '../../components/TouchKindBadge';
-import { useStaff } from '../../hooks/useStaff';
-import { openTouch } from '../../router';
-import { ContextCard } from './ContextCard';
-import { EmailCard } from './Email';
-import { GiftCardCard } from './GiftCard';
-import { HandwritingPreview } from './HandwritingPreview';
-import { NoteEditor } from './NoteEditor';
-import { PROMPTS } from '../../lib/prompts';
-import { useTouch } from './useTouch';
+import {useEffect, useMemo, useState} from 'react';
+import {
+  Banner,
+  BlockStack,
+  Layout,
+  Page,
+  Select,
+  SkeletonBodyText,
+  Card,
+  Toast,
+  InlineStack,
+  Button,
+} from '@shopify/polaris';
+import {MANUAL_SKIP_REASONS} from '../../api/types';
+import {KIND_LABELS, TouchStatusBadge} from '../../components/TouchKindBadge';
+import {useStaff} from '../../hooks/useStaff';
+import {openTouch} from '../../router';
+import {ContextCard} from './ContextCard';
+import {EmailCard} from './Email';
+import {GiftCardCard} from './GiftCard';
+import {HandwritingPreview} from './HandwritingPreview';
+import {NoteEditor} from './NoteEditor';
+import {PROMPTS} from '../../lib/prompts';
+import {useTouch} from './useTouch';
 
-const SKIP_OPTIONS = [{ label: 'Choose a reason', value: '' }, ...Object.entries(MANUAL_SKIP_REASONS).map(([value, label]) => ({ label, value }))];
+const SKIP_OPTIONS = [
+  {label: 'Choose a reason', value: ''},
+  ...Object.entries(MANUAL_SKIP_REASONS).map(([value, label]) => ({label, value})),
+];
 
 export interface TouchPageProps {
   /** The touch to work. */
@@ -20,23 +34,35 @@ export interface TouchPageProps {
 }
 
 /** One task, everything needed to do it well. */
-export function TouchPage({ id }: TouchPageProps) {
-  const { detail, error, saving, update, refresh, merge } = useTouch(id);
-  const { staff, nameOf, personOf } = useStaff();
+export function TouchPage({id}: TouchPageProps) {
+  const {detail, error, saving, update, refresh, merge} = useTouch(id);
+  const {staff, nameOf, personOf} = useStaff();
   const [note, setNote] = useState('');
   const [skipReason, setSkipReason] = useState('');
   const [toast, setToast] = useState<string | null>(null);
   useEffect(() => setNote(detail?.touch.note ?? ''), [detail?.touch.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const earlier = useMemo(
-    () => [...(detail?.customer?.previousTouches ?? []).map((t) => t.note), ...(detail?.recentShopNotes ?? [])].filter((n): n is string => Boolean(n)),
+    () =>
+      [
+        ...(detail?.customer?.previousTouches ?? []).map((t) => t.note),
+        ...(detail?.recentShopNotes ?? []),
+      ].filter((n): n is string => Boolean(n)),
     [detail],
   );
-  const back = { content: 'Today', onAction: () => openTouch(null) };
+  const back = {content: 'Today', onAction: () => openTouch(null)};
 
   if (!detail) {
     return (
       <Page title="Touch" backAction={back}>
-        {error ? <Banner tone="critical" title="This touch could not be loaded">{error}</Banner> : <Card><SkeletonBodyText lines={8} /></Card>}
+        {error ? (
+          <Banner tone="critical" title="This touch could not be loaded">
+            {error}
+          </Banner>
+        ) : (
+          <Card>
+            <SkeletonBodyText lines={8} />
+          </Card>
+        )}
       </Page>
     );
   }
@@ -53,19 +79,58 @@ export function TouchPage({ id }: TouchPageProps) {
       title={`${KIND_LABELS[t.kind]} for ${t.orderName}`}
       titleMetadata={<TouchStatusBadge status={t.status} />}
       backAction={back}
-      subtitle={t.status === 'done' && t.doneAt ? `Done ${new Date(t.doneAt).toLocaleString()}${t.doneBy ? ` by ${personOf(t.doneBy)}` : ''}` : `Due ${new Date(t.dueAt).toLocaleString()}`}
-      primaryAction={{ content: 'Mark done', disabled: t.status === 'done' || locked, loading: saving, onAction: () => save({ note: note || null, status: 'done' }, 'Marked done') }}
+      subtitle={
+        t.status === 'done' && t.doneAt
+          ? `Done ${new Date(t.doneAt).toLocaleString()}${t.doneBy ? ` by ${personOf(t.doneBy)}` : ''}`
+          : `Due ${new Date(t.dueAt).toLocaleString()}`
+      }
+      primaryAction={{
+        content: 'Mark done',
+        disabled: t.status === 'done' || locked,
+        loading: saving,
+        onAction: () => save({note: note || null, status: 'done'}, 'Marked done'),
+      }}
       secondaryActions={[
-        ...(isEmail ? [] : [{ content: 'Save note', disabled: saving || locked, onAction: () => save({ note: note || null }, 'Note saved') }]),
-        ...(t.status !== 'open' && !locked ? [{ content: 'Reopen', disabled: saving, onAction: () => save({ status: 'open' }, 'Reopened') }] : []),
+        ...(isEmail
+          ? []
+          : [
+              {
+                content: 'Save note',
+                disabled: saving || locked,
+                onAction: () => save({note: note || null}, 'Note saved'),
+              },
+            ]),
+        ...(t.status !== 'open' && !locked
+          ? [
+              {
+                content: 'Reopen',
+                disabled: saving,
+                onAction: () => save({status: 'open'}, 'Reopened'),
+              },
+            ]
+          : []),
       ]}
     >
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
-            {error ? <Banner tone="critical" title="That change was not saved">{error}</Banner> : null}
-            {t.archived ? <Banner tone="info" title="From the history">This touch was finished over a month ago; it is kept as a record and can no longer be changed.</Banner> : null}
-            {t.status === 'held_out' ? <Banner tone="info" title="Held out for the comparison">This customer is in the small group that gets no touch, so you can see what the touches do. Nothing to do here.</Banner> : null}
+            {error ? (
+              <Banner tone="critical" title="That change was not saved">
+                {error}
+              </Banner>
+            ) : null}
+            {t.archived ? (
+              <Banner tone="info" title="From the history">
+                This touch was finished over a month ago; it is kept as a record and can no longer
+                be changed.
+              </Banner>
+            ) : null}
+            {t.status === 'held_out' ? (
+              <Banner tone="info" title="Held out for the comparison">
+                This customer is in the small group that gets no touch, so you can see what the
+                touches do. Nothing to do here.
+              </Banner>
+            ) : null}
             {isEmail ? (
               <EmailCard
                 touchId={t.id}
@@ -77,12 +142,17 @@ export function TouchPage({ id }: TouchPageProps) {
                 earlierNotes={earlier}
                 locked={locked}
                 nameOf={nameOf}
-                onQueued={(email) => merge({ email })}
+                onQueued={(email) => merge({email})}
                 refresh={refresh}
               />
             ) : (
               <>
-                <NoteEditor value={note} onChange={setNote} prompts={PROMPTS[t.kind] ?? []} earlierNotes={earlier} />
+                <NoteEditor
+                  value={note}
+                  onChange={setNote}
+                  prompts={PROMPTS[t.kind] ?? []}
+                  earlierNotes={earlier}
+                />
                 <HandwritingPreview note={note} writer={writer} />
               </>
             )}
@@ -95,7 +165,7 @@ export function TouchPage({ id }: TouchPageProps) {
                 customerName={customerName}
                 locked={locked}
                 personName={personOf}
-                onIssued={(giftCard) => merge({ giftCard })}
+                onIssued={(giftCard) => merge({giftCard})}
                 onStale={() => void refresh()}
               />
             ) : null}
@@ -109,18 +179,41 @@ export function TouchPage({ id }: TouchPageProps) {
                 <Select
                   label="Assigned to"
                   disabled={saving || locked}
-                  options={[{ label: 'Unassigned', value: '' }, ...staff.filter((s) => s.active || s.id === t.assignee).map((s) => ({ label: s.name, value: s.id }))]}
+                  options={[
+                    {label: 'Unassigned', value: ''},
+                    ...staff
+                      .filter((s) => s.active || s.id === t.assignee)
+                      .map((s) => ({label: s.name, value: s.id})),
+                  ]}
                   value={t.assignee ?? ''}
-                  onChange={(v) => save({ assignee: v || null }, v ? `Assigned to ${nameOf(v)}` : 'Unassigned')}
-                  helpText={staff.length === 0 ? 'Add your team on the Team page to assign touches.' : 'The assignee signs the note.'}
+                  onChange={(v) =>
+                    save({assignee: v || null}, v ? `Assigned to ${nameOf(v)}` : 'Unassigned')
+                  }
+                  helpText={
+                    staff.length === 0
+                      ? 'Add your team on the Team page to assign touches.'
+                      : 'The assignee signs the note.'
+                  }
                 />
               </BlockStack>
             </Card>
             <Card>
               <BlockStack gap="200">
-                <Select label="Skip this touch" disabled={locked} options={SKIP_OPTIONS} value={skipReason} onChange={setSkipReason} />
+                <Select
+                  label="Skip this touch"
+                  disabled={locked}
+                  options={SKIP_OPTIONS}
+                  value={skipReason}
+                  onChange={setSkipReason}
+                />
                 <InlineStack align="end">
-                  <Button tone="critical" disabled={!skipReason || saving || locked} onClick={() => save({ status: 'skipped', skipReason }, 'Skipped')}>Skip</Button>
+                  <Button
+                    tone="critical"
+                    disabled={!skipReason || saving || locked}
+                    onClick={() => save({status: 'skipped', skipReason}, 'Skipped')}
+                  >
+                    Skip
+                  </Button>
                 </InlineStack>
               </BlockStack>
             </Card>

@@ -1,1 +1,1 @@
-export { TouchPage } from './Touch';
+export {TouchPage} from './Touch';

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import {useEffect} from 'react';
 
 /**
  * Calls `poll` every `everyMs` while `active`, one call at a time (the next waits for the

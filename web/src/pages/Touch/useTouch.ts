@@ -1,19 +1,37 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { apiGet, apiSend } from '../../api/client';
-import type { EmailCheck, GiftCard, Touch, TouchEmail } from '../../api/types';
+import {useCallback, useEffect, useRef, useState} from 'react';
+import {apiGet, apiSend} from '../../api/client';
+import type {EmailCheck, GiftCard, Touch, TouchEmail} from '../../api/types';
 
 export interface TouchDetail {
-  touch: Touch & { archived?: boolean };
+  touch: Touch & {archived?: boolean};
   recentShopNotes: string[];
-  alsoOnThisOrder: { id: string; kind: Touch['kind']; status: Touch['status'] }[];
+  alsoOnThisOrder: {id: string; kind: Touch['kind']; status: Touch['status']}[];
   order: {
-    name: string; createdAt: string; total: number; currency: string; channel: string; country: string | null; note: string | null;
+    name: string;
+    createdAt: string;
+    total: number;
+    currency: string;
+    channel: string;
+    country: string | null;
+    note: string | null;
     /** Where it ships (city only) and what was bought: context for the note. */
-    shipCity: string | null; items: { title: string; quantity: number }[];
+    shipCity: string | null;
+    items: {title: string; quantity: number}[];
   } | null;
   customer: {
-    id: string; displayName: string | null; ordersCounted: number; acceptsMarketing: boolean; hasEmail: boolean;
-    previousTouches: { id: string; kind: Touch['kind']; status: Touch['status']; orderName: string; note: string | null; createdAt: string }[];
+    id: string;
+    displayName: string | null;
+    ordersCounted: number;
+    acceptsMarketing: boolean;
+    hasEmail: boolean;
+    previousTouches: {
+      id: string;
+      kind: Touch['kind'];
+      status: Touch['status'];
+      orderName: string;
+      note: string | null;
+      createdAt: string;
+    }[];
   } | null;
   /** The touch's gift card (never its full code). */
   giftCard: GiftCard | null;
@@ -28,7 +46,7 @@ const withEmailFields = (d: TouchDetail): TouchDetail => ({
   ...d,
   giftCard: d.giftCard ?? null,
   email: d.email ?? null,
-  emailCheck: d.emailCheck ?? { canSend: false, reason: 'This server cannot send email yet.' },
+  emailCheck: d.emailCheck ?? {canSend: false, reason: 'This server cannot send email yet.'},
 });
 
 /**
@@ -44,9 +62,12 @@ export function useTouch(id: string) {
   useEffect(() => {
     const controller = new AbortController();
     reads.current = controller;
-    apiGet<TouchDetail>(`/api/touches/${id}`, controller.signal).then((d) => setDetail(withEmailFields(d)), (e: Error) => {
-      if (!controller.signal.aborted) setError(e.message);
-    });
+    apiGet<TouchDetail>(`/api/touches/${id}`, controller.signal).then(
+      (d) => setDetail(withEmailFields(d)),
+      (e: Error) => {
+        if (!controller.signal.aborted) setError(e.message);
+      },
+    );
     return () => controller.abort();
   }, [id]);
 
@@ -63,18 +84,22 @@ export function useTouch(id: string) {
 
   /** Applies what a gift card or email request answered, without another read. */
   const merge = useCallback((part: Partial<Pick<TouchDetail, 'giftCard' | 'email'>>) => {
-    setDetail((d) => (d ? { ...d, ...part } : d));
+    setDetail((d) => (d ? {...d, ...part} : d));
   }, []);
 
   const update = useCallback(
     async (patch: Record<string, unknown>) => {
       if (!detail) return false;
       const before = detail;
-      setDetail({ ...detail, touch: { ...detail.touch, ...patch } as TouchDetail['touch'] });
+      setDetail({...detail, touch: {...detail.touch, ...patch} as TouchDetail['touch']});
       setSaving(true);
       try {
-        const { touch } = await apiSend<{ touch: TouchDetail['touch'] }>('PATCH', `/api/touches/${id}`, patch);
-        setDetail((d) => (d ? { ...d, touch: { ...d.touch, ...touch } } : d));
+        const {touch} = await apiSend<{touch: TouchDetail['touch']}>(
+          'PATCH',
+          `/api/touches/${id}`,
+          patch,
+        );
+        setDetail((d) => (d ? {...d, touch: {...d.touch, ...touch}} : d));
         setError(null);
         return true;
       } catch (e) {
@@ -88,5 +113,5 @@ export function useTouch(id: string) {
     [detail, id],
   );
 
-  return { detail, error, saving, update, refresh, merge };
+  return {detail, error, saving, update, refresh, merge};
 }

@@ -1,71 +1,135 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { AppProvider } from '@shopify/polaris';
+import {act, fireEvent, render, screen, within} from '@testing-library/react';
+import {AppProvider} from '@shopify/polaris';
 import en from '@shopify/polaris/locales/en.json';
-import { fakeApi } from '../../../../test/fake-api';
-import { Insights } from '../Insights';
-import type { ArmStats, InsightsReport, TeamWeeks } from '../types';
+import {fakeApi} from '../../../../test/fake-api';
+import {Insights} from '../Insights';
+import type {ArmStats, InsightsReport, TeamWeeks} from '../types';
 
 const arm = (customers: number, returned: number, over: Partial<ArmStats> = {}): ArmStats => ({
-  customers, returned, repeatRate: returned / customers, repeatRateInterval: { low: returned / customers - 0.05, high: returned / customers + 0.05 },
-  revenuePerCustomer: 21.5, revenueInterval: { low: 18, high: 25 }, medianDaysToNext: 23, notYetMatured: 4, ...over,
+  customers,
+  returned,
+  repeatRate: returned / customers,
+  repeatRateInterval: {low: returned / customers - 0.05, high: returned / customers + 0.05},
+  revenuePerCustomer: 21.5,
+  revenueInterval: {low: 18, high: 25},
+  medianDaysToNext: 23,
+  notYetMatured: 4,
+  ...over,
 });
 
-const report = (window: 30 | 60 | 90, sentence = 'Touched customers came back more often: 50% vs 20% within 60 days.'): InsightsReport => ({
-  window, asOf: '2026-11-22T10:00:00Z', currency: 'GBP', holdoutPercent: 10, attribution: `Later orders within ${window} days.`,
+const report = (
+  window: 30 | 60 | 90,
+  sentence = 'Touched customers came back more often: 50% vs 20% within 60 days.',
+): InsightsReport => ({
+  window,
+  asOf: '2026-11-22T10:00:00Z',
+  currency: 'GBP',
+  holdoutPercent: 10,
+  attribution: `Later orders within ${window} days.`,
   groups: [
-    { kind: 'overall', arms: { touched: arm(100, 50), held_out: arm(40, 8), untouched: arm(900, 180) }, repeatLift: { diff: 0.3, low: 0.14, high: 0.43 }, revenueLift: { diff: 6.2, low: 1.1, high: 11.3 }, verdict: { status: 'positive', sentence } },
-    { kind: 'team_photo', arms: { touched: arm(60, 30), held_out: arm(20, 4), untouched: null }, repeatLift: { diff: 0.3, low: 0.07, high: 0.47 }, revenueLift: null, verdict: { status: 'positive', sentence: 'Team photo works.' } },
+    {
+      kind: 'overall',
+      arms: {touched: arm(100, 50), held_out: arm(40, 8), untouched: arm(900, 180)},
+      repeatLift: {diff: 0.3, low: 0.14, high: 0.43},
+      revenueLift: {diff: 6.2, low: 1.1, high: 11.3},
+      verdict: {status: 'positive', sentence},
+    },
+    {
+      kind: 'team_photo',
+      arms: {touched: arm(60, 30), held_out: arm(20, 4), untouched: null},
+      repeatLift: {diff: 0.3, low: 0.07, high: 0.47},
+      revenueLift: null,
+      verdict: {status: 'positive', sentence: 'Team photo works.'},
+    },
   ],
 });
-const TEAM: TeamWeeks = { timezone: 'Europe/London', weeks: ['2026-11-09', '2026-11-16'], people: [{ staffId: 's1', name: 'Jo Baker', counts: [4, 7] }], unassigned: [0, 2] };
+const TEAM: TeamWeeks = {
+  timezone: 'Europe/London',
+  weeks: ['2026-11-09', '2026-11-16'],
+  people: [{staffId: 's1', name: 'Jo Baker', counts: [4, 7]}],
+  unassigned: [0, 2],
+};
 
-const page = () => render(<AppProvider i18n={en}><Insights /></AppProvider>);
+const page = () =>
+  render(
+    <AppProvider i18n={en}>
+      <Insights />
+    </AppProvider>,
+  );
 const click = (element: HTMLElement) => act(async () => void fireEvent.click(element));
 
 describe('the Insights page', () => {
   it('when touched customers come back more, then the verdict leads and the numbers, intervals and sample sizes show', async () => {
-    fakeApi({ 'GET /api/insights?window=60': { body: report(60) }, 'GET /api/insights/team?weeks=8': { body: TEAM } });
+    fakeApi({
+      'GET /api/insights?window=60': {body: report(60)},
+      'GET /api/insights/team?weeks=8': {body: TEAM},
+    });
     page();
     await screen.findByText('The touches are working');
     screen.getByText('Touched customers came back more often: 50% vs 20% within 60 days.');
-    const touched = screen.getByRole('row', { name: /^Touched/ });
+    const touched = screen.getByRole('row', {name: /^Touched/});
     expect(touched.textContent).toContain('100');
     expect(touched.textContent).toContain('50% (45%–55%)');
     expect(touched.textContent).toContain('£21.50 (£18.00 to £25.00)');
-    expect(screen.getByRole('row', { name: /^Held out/ }).textContent).toContain('20% (15%–25%)');
-    screen.getByRole('row', { name: /^Not picked \(baseline\)/ });
+    expect(screen.getByRole('row', {name: /^Held out/}).textContent).toContain('20% (15%–25%)');
+    screen.getByRole('row', {name: /^Not picked \(baseline\)/});
     screen.getByText(/\+30 points \(\+14 to \+43\) in coming back/);
     screen.getByText(/Later orders within 60 days\. Holdout: 10% of fired touches/);
-    expect(screen.getByRole('row', { name: /^Team photo/ }).textContent).toContain('50% of 60');
+    expect(screen.getByRole('row', {name: /^Team photo/}).textContent).toContain('50% of 60');
     screen.getByText('Team photo works.');
   });
 
   it('when another window is picked, then the report for it is fetched and shown', async () => {
     const api = fakeApi({
-      'GET /api/insights?window=60': { body: report(60) },
-      'GET /api/insights?window=90': { body: report(90, 'Ninety days say so too.') },
-      'GET /api/insights/team?weeks=8': { body: TEAM },
+      'GET /api/insights?window=60': {body: report(60)},
+      'GET /api/insights?window=90': {body: report(90, 'Ninety days say so too.')},
+      'GET /api/insights/team?weeks=8': {body: TEAM},
     });
     page();
     await screen.findByText('The touches are working');
-    await click(screen.getByRole('button', { name: '90 days after the touch' }));
+    await click(screen.getByRole('button', {name: '90 days after the touch'}));
     await screen.findByText('Ninety days say so too.');
     expect(api.to('GET /api/insights?window=90')).toHaveLength(1);
   });
 
   it('when nobody is held out, then it says so and offers the setting', async () => {
-    const none = report(60, 'No held-out customers yet: set a holdout share in Settings to see what the touches do.');
-    none.groups = [{ ...none.groups[0]!, arms: { touched: arm(100, 50), held_out: null, untouched: arm(10, 1) }, repeatLift: null, revenueLift: null, verdict: { status: 'no_holdout', sentence: none.groups[0]!.verdict.sentence } }];
-    fakeApi({ 'GET /api/insights?window=60': { body: none }, 'GET /api/insights/team?weeks=8': { body: TEAM } });
+    const none = report(
+      60,
+      'No held-out customers yet: set a holdout share in Settings to see what the touches do.',
+    );
+    none.groups = [
+      {
+        ...none.groups[0]!,
+        arms: {touched: arm(100, 50), held_out: null, untouched: arm(10, 1)},
+        repeatLift: null,
+        revenueLift: null,
+        verdict: {status: 'no_holdout', sentence: none.groups[0]!.verdict.sentence},
+      },
+    ];
+    fakeApi({
+      'GET /api/insights?window=60': {body: none},
+      'GET /api/insights/team?weeks=8': {body: TEAM},
+    });
     page();
     await screen.findByText('Nothing to compare with');
-    screen.getByRole('button', { name: 'Open Settings' });
+    screen.getByRole('button', {name: 'Open Settings'});
   });
 
   it('when the shop has no touches yet, then an empty state instead of tables', async () => {
     const empty = report(60);
-    empty.groups = [{ kind: 'overall', arms: { touched: null, held_out: null, untouched: null }, repeatLift: null, revenueLift: null, verdict: { status: 'no_holdout', sentence: 'x' } }];
-    fakeApi({ 'GET /api/insights?window=60': { body: empty }, 'GET /api/insights/team?weeks=8': { body: { ...TEAM, people: [], unassigned: [0, 0] } } });
+    empty.groups = [
+      {
+        kind: 'overall',
+        arms: {touched: null, held_out: null, untouched: null},
+        repeatLift: null,
+        revenueLift: null,
+        verdict: {status: 'no_holdout', sentence: 'x'},
+      },
+    ];
+    fakeApi({
+      'GET /api/insights?window=60': {body: empty},
+      'GET /api/insights/team?weeks=8': {body: {...TEAM, people: [], unassigned: [0, 0]}},
+    });
     page();
     await screen.findByText('No touches yet');
     expect(screen.queryByText('Did they come back within 60 days?')).toBeNull();
@@ -73,41 +137,66 @@ describe('the Insights page', () => {
   });
 
   it('when the team has worked, then touches done per person per week are in a table', async () => {
-    fakeApi({ 'GET /api/insights?window=60': { body: report(60) }, 'GET /api/insights/team?weeks=8': { body: TEAM } });
+    fakeApi({
+      'GET /api/insights?window=60': {body: report(60)},
+      'GET /api/insights/team?weeks=8': {body: TEAM},
+    });
     page();
-    const jo = await screen.findByRole('row', { name: /^Jo Baker/ });
-    expect(within(jo).getAllByRole('cell').map((c) => c.textContent)).toEqual(['4', '7']);
-    expect(screen.getByRole('row', { name: /^Nobody assigned/ }).textContent).toContain('2');
+    const jo = await screen.findByRole('row', {name: /^Jo Baker/});
+    expect(
+      within(jo)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['4', '7']);
+    expect(screen.getByRole('row', {name: /^Nobody assigned/}).textContent).toContain('2');
     screen.getByText(/Weeks start on Monday in Europe\/London/);
   });
 
   it('when the CSV is exported, then rows are counted against X-Total-Rows and the file is saved under the server name', async () => {
     fakeApi({
-      'GET /api/insights?window=60': { body: report(60) },
-      'GET /api/insights/team?weeks=8': { body: TEAM },
-      'GET /api/exports/touches.csv': { headers: { 'X-Total-Rows': '3', 'Content-Disposition': 'attachment; filename="human-touch-touches-demo-2026-11-22.csv"' }, chunks: ['touch_id,kind\na,team_photo\n', 'b,free_gift\nc,team_photo\n'] },
+      'GET /api/insights?window=60': {body: report(60)},
+      'GET /api/insights/team?weeks=8': {body: TEAM},
+      'GET /api/exports/touches.csv': {
+        headers: {
+          'X-Total-Rows': '3',
+          'Content-Disposition': 'attachment; filename="human-touch-touches-demo-2026-11-22.csv"',
+        },
+        chunks: ['touch_id,kind\na,team_photo\n', 'b,free_gift\nc,team_photo\n'],
+      },
     });
     const created: Blob[] = [];
-    Object.assign(URL, { createObjectURL: (b: Blob) => (created.push(b), 'blob:csv'), revokeObjectURL: () => undefined });
+    Object.assign(URL, {
+      createObjectURL: (b: Blob) => (created.push(b), 'blob:csv'),
+      revokeObjectURL: () => undefined,
+    });
     const clicked: string[] = [];
-    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { clicked.push(this.download); });
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push(this.download);
+    });
     page();
     await screen.findByText('The touches are working');
-    await click(screen.getByRole('button', { name: 'Export CSV' }));
+    await click(screen.getByRole('button', {name: 'Export CSV'}));
     await screen.findByText('Saved human-touch-touches-demo-2026-11-22.csv (3 rows).');
     expect(clicked).toEqual(['human-touch-touches-demo-2026-11-22.csv']);
-    expect(created[0]!.size).toBe('touch_id,kind\na,team_photo\nb,free_gift\nc,team_photo\n'.length);
+    expect(created[0]!.size).toBe(
+      'touch_id,kind\na,team_photo\nb,free_gift\nc,team_photo\n'.length,
+    );
   });
 
   it('when the export fails, then the reason is shown', async () => {
     fakeApi({
-      'GET /api/insights?window=60': { body: report(60) },
-      'GET /api/insights/team?weeks=8': { body: TEAM },
-      'GET /api/exports/touches.csv': { status: 500, body: { error: { code: 'internal', message: 'boom' } } },
+      'GET /api/insights?window=60': {body: report(60)},
+      'GET /api/insights/team?weeks=8': {body: TEAM},
+      'GET /api/exports/touches.csv': {
+        status: 500,
+        body: {error: {code: 'internal', message: 'boom'}},
+      },
     });
     page();
     await screen.findByText('The touches are working');
-    await click(screen.getByRole('button', { name: 'Export CSV' }));
+    await click(screen.getByRole('button', {name: 'Export CSV'}));
     await screen.findByText('The export failed (500)');
   });
 });

@@ -1,11 +1,11 @@
-import { useEffect } from 'react';
-import { BlockStack, Card, Text } from '@shopify/polaris';
-import type { EmailCheck, GiftCard, TouchEmail } from '../../../api/types';
-import { usePollWhile } from '../usePollWhile';
-import { isEmailFinal } from './blockers';
-import { EmailComposer } from './EmailComposer';
-import { EmailStatus } from './EmailStatus';
-import { forgetEmailDraft } from './useEmailDraft';
+import {useEffect} from 'react';
+import {BlockStack, Card, Text} from '@shopify/polaris';
+import type {EmailCheck, GiftCard, TouchEmail} from '../../../api/types';
+import {usePollWhile} from '../usePollWhile';
+import {isEmailFinal} from './blockers';
+import {EmailComposer} from './EmailComposer';
+import {EmailStatus} from './EmailStatus';
+import {forgetEmailDraft} from './useEmailDraft';
 
 export interface EmailCardProps {
   touchId: string;
@@ -27,7 +27,19 @@ export interface EmailCardProps {
 const POLL_MS = 2000;
 
 /** The personal email: the main writing tool of a personal_email touch, then where it is. */
-export function EmailCard({ touchId, email, emailCheck, giftCard, customerName, writerName, earlierNotes, locked, nameOf, onQueued, refresh }: EmailCardProps) {
+export function EmailCard({
+  touchId,
+  email,
+  emailCheck,
+  giftCard,
+  customerName,
+  writerName,
+  earlierNotes,
+  locked,
+  nameOf,
+  onQueued,
+  refresh,
+}: EmailCardProps) {
   const onItsWay = email?.state === 'queued' || email?.state === 'sending';
   usePollWhile(onItsWay, refresh, POLL_MS);
   useEffect(() => {
@@ -38,14 +50,21 @@ export function EmailCard({ touchId, email, emailCheck, giftCard, customerName, 
     <Card>
       <BlockStack gap="400">
         <BlockStack gap="100">
-          <Text as="h2" variant="headingSm">Personal email</Text>
+          <Text as="h2" variant="headingSm">
+            Personal email
+          </Text>
           <Text as="p" tone="subdued">
-            To {customerName ?? 'the customer'}, from {writerName ?? 'the person assigned'} at the shop.
+            To {customerName ?? 'the customer'}, from {writerName ?? 'the person assigned'} at the
+            shop.
           </Text>
         </BlockStack>
         {email ? <EmailStatus email={email} nameOf={nameOf} /> : null}
         {locked ? (
-          email ? null : <Text as="p" tone="subdued">No email was sent for this touch.</Text>
+          email ? null : (
+            <Text as="p" tone="subdued">
+              No email was sent for this touch.
+            </Text>
+          )
         ) : isEmailFinal(email) ? null : (
           <EmailComposer
             touchId={touchId}

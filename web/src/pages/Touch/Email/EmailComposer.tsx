@@ -1,18 +1,18 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Banner, BlockStack, Button, Checkbox, InlineStack, Text, TextField } from '@shopify/polaris';
-import type { EmailCheck, GiftCard, TouchEmail } from '../../../api/types';
-import { PROMPTS } from '../../../lib/prompts';
-import { beHumanCheck } from '../../../lib/similarity';
-import { touchApi } from '../api';
-import { formatMoney } from '../GiftCard/format';
-import { HumanCheckBanner } from '../HumanCheckBanner';
-import { StarterPrompts } from '../StarterPrompts';
-import { sendBlocker } from './blockers';
-import { sendProblem, type SendProblem } from './errors';
-import { EmailPreviewModal } from './EmailPreviewModal';
-import { SendEmailModal } from './SendEmailModal';
-import { useEmailDraft } from './useEmailDraft';
-import { useEmailPreview } from './useEmailPreview';
+import {useEffect, useId, useMemo, useRef, useState} from 'react';
+import {Banner, BlockStack, Button, Checkbox, InlineStack, Text, TextField} from '@shopify/polaris';
+import type {EmailCheck, GiftCard, TouchEmail} from '../../../api/types';
+import {PROMPTS} from '../../../lib/prompts';
+import {beHumanCheck} from '../../../lib/similarity';
+import {touchApi} from '../api';
+import {formatMoney} from '../GiftCard/format';
+import {HumanCheckBanner} from '../HumanCheckBanner';
+import {StarterPrompts} from '../StarterPrompts';
+import {sendBlocker} from './blockers';
+import {sendProblem, type SendProblem} from './errors';
+import {EmailPreviewModal} from './EmailPreviewModal';
+import {SendEmailModal} from './SendEmailModal';
+import {useEmailDraft} from './useEmailDraft';
+import {useEmailPreview} from './useEmailPreview';
 
 export interface EmailComposerProps {
   touchId: string;
@@ -30,9 +30,18 @@ export interface EmailComposerProps {
 const PROMPT_LIST = PROMPTS.personal_email ?? [];
 
 /** The writer's own email: subject, body, the gift certificate if issued; preview, then send. */
-export function EmailComposer({ touchId, email, emailCheck, giftCard, customerName, earlierNotes, onQueued, onStale }: EmailComposerProps) {
+export function EmailComposer({
+  touchId,
+  email,
+  emailCheck,
+  giftCard,
+  customerName,
+  earlierNotes,
+  onQueued,
+  onStale,
+}: EmailComposerProps) {
   const giftCardUsable = Boolean(giftCard?.codeKept);
-  const { draft, change } = useEmailDraft(touchId, { includeGiftCard: giftCardUsable });
+  const {draft, change} = useEmailDraft(touchId, {includeGiftCard: giftCardUsable});
   const preview = useEmailPreview(touchId);
   const [confirming, setConfirming] = useState(false);
   const [sending, setSending] = useState(false);
@@ -42,13 +51,20 @@ export function EmailComposer({ touchId, email, emailCheck, giftCard, customerNa
   // A card issued while writing goes in by default; the writer can still leave it out.
   const hadCard = useRef(giftCardUsable);
   useEffect(() => {
-    if (giftCardUsable && !hadCard.current) change({ includeGiftCard: true });
+    if (giftCardUsable && !hadCard.current) change({includeGiftCard: true});
     hadCard.current = giftCardUsable;
   }, [giftCardUsable, change]);
 
-  const outgoing = { subject: draft.subject, body: draft.body, includeGiftCard: draft.includeGiftCard && giftCardUsable };
-  const check = useMemo(() => beHumanCheck(draft.body, PROMPT_LIST, earlierNotes), [draft.body, earlierNotes]);
-  const blocker = sendBlocker({ draft: outgoing, email, emailCheck, check, giftCardUsable });
+  const outgoing = {
+    subject: draft.subject,
+    body: draft.body,
+    includeGiftCard: draft.includeGiftCard && giftCardUsable,
+  };
+  const check = useMemo(
+    () => beHumanCheck(draft.body, PROMPT_LIST, earlierNotes),
+    [draft.body, earlierNotes],
+  );
+  const blocker = sendBlocker({draft: outgoing, email, emailCheck, check, giftCardUsable});
   const fields = problem?.fields ?? preview.problem?.fields ?? {};
 
   const send = async () => {
@@ -74,11 +90,18 @@ export function EmailComposer({ touchId, email, emailCheck, giftCard, customerNa
           <Text as="p">{problem.message}</Text>
         </Banner>
       ) : null}
-      <TextField label="Subject" value={draft.subject} onChange={(subject) => change({ subject })} maxLength={200} autoComplete="off" error={fields.subject} />
+      <TextField
+        label="Subject"
+        value={draft.subject}
+        onChange={(subject) => change({subject})}
+        maxLength={200}
+        autoComplete="off"
+        error={fields.subject}
+      />
       <TextField
         label="Your email"
         value={draft.body}
-        onChange={(body) => change({ body })}
+        onChange={(body) => change({body})}
         multiline={8}
         maxLength={5000}
         showCharacterCount
@@ -87,24 +110,48 @@ export function EmailComposer({ touchId, email, emailCheck, giftCard, customerNa
         helpText="Write it as you’d say it; it goes out under your name with your photo, and replies come to you."
       />
       <HumanCheckBanner check={check} />
-      <StarterPrompts prompts={PROMPT_LIST} onPick={(p) => change({ body: draft.body ? `${draft.body} ${p}` : p })} />
+      <StarterPrompts
+        prompts={PROMPT_LIST}
+        onPick={(p) => change({body: draft.body ? `${draft.body} ${p}` : p})}
+      />
       <Checkbox
         label="Include the gift certificate"
         checked={outgoing.includeGiftCard}
         disabled={!giftCardUsable}
-        onChange={(includeGiftCard) => change({ includeGiftCard })}
+        onChange={(includeGiftCard) => change({includeGiftCard})}
         error={fields.includeGiftCard}
         helpText={
-          giftCard && giftCardUsable ? `The ${formatMoney(giftCard.amount, giftCard.currency)} card and its full code go in the email.`
-          : giftCard ? 'Its full code is no longer held (it was already emailed or printed), so it can’t go in an email.'
-          : 'Issue a gift certificate (below) to include it.'
+          giftCard && giftCardUsable
+            ? `The ${formatMoney(giftCard.amount, giftCard.currency)} card and its full code go in the email.`
+            : giftCard
+              ? 'Its full code is no longer held (it was already emailed or printed), so it can’t go in an email.'
+              : 'Issue a gift certificate (below) to include it.'
         }
       />
       <InlineStack gap="200" align="end" blockAlign="center">
-        <Button onClick={() => preview.show(outgoing)} disabled={!draft.subject.trim() || !draft.body.trim()}>Preview</Button>
-        <Button variant="primary" disabled={blocker !== null} ariaDescribedBy={blocker ? blockerId : undefined} onClick={() => setConfirming(true)}>Send email</Button>
+        <Button
+          onClick={() => preview.show(outgoing)}
+          disabled={!draft.subject.trim() || !draft.body.trim()}
+        >
+          Preview
+        </Button>
+        <Button
+          variant="primary"
+          disabled={blocker !== null}
+          ariaDescribedBy={blocker ? blockerId : undefined}
+          onClick={() => setConfirming(true)}
+        >
+          Send email
+        </Button>
       </InlineStack>
-      {blocker ? <Text as="p" id={blockerId} tone="subdued" alignment="end">{`Can’t send yet: ${blocker}`}</Text> : null}
+      {blocker ? (
+        <Text
+          as="p"
+          id={blockerId}
+          tone="subdued"
+          alignment="end"
+        >{`Can’t send yet: ${blocker}`}</Text>
+      ) : null}
       <EmailPreviewModal
         open={preview.open}
         preview={preview.preview}
@@ -115,7 +162,11 @@ export function EmailComposer({ touchId, email, emailCheck, giftCard, customerNa
         open={confirming}
         subject={draft.subject}
         customerName={customerName}
-        giftLine={outgoing.includeGiftCard && giftCard ? `The ${formatMoney(giftCard.amount, giftCard.currency)} gift certificate is in it, with its full code.` : null}
+        giftLine={
+          outgoing.includeGiftCard && giftCard
+            ? `The ${formatMoney(giftCard.amount, giftCard.currency)} gift certificate is in it, with its full code.`
+            : null
+        }
         sending={sending}
         onCancel={() => setConfirming(false)}
         onConfirm={send}

@@ -1,1 +1,1 @@
-export { EmailCard, type EmailCardProps } from './EmailCard';
+export {EmailCard, type EmailCardProps} from './EmailCard';

@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EmailDraft } from '../../../api/types';
+import {useCallback, useEffect, useRef, useState} from 'react';
+import type {EmailDraft} from '../../../api/types';
 
-const EMPTY: EmailDraft = { subject: '', body: '', includeGiftCard: false };
+const EMPTY: EmailDraft = {subject: '', body: '', includeGiftCard: false};
 const key = (touchId: string) => `human-touch:email-draft:${touchId}`;
 
 function read(touchId: string): EmailDraft | null {
   try {
-    const stored = JSON.parse(window.localStorage.getItem(key(touchId)) ?? 'null') as Partial<EmailDraft> | null;
-    return stored ? { ...EMPTY, ...stored } : null;
+    const stored = JSON.parse(
+      window.localStorage.getItem(key(touchId)) ?? 'null',
+    ) as Partial<EmailDraft> | null;
+    return stored ? {...EMPTY, ...stored} : null;
   } catch {
     return null; // storage blocked (e.g. third-party frames) or a damaged entry: start blank
   }
@@ -27,7 +29,7 @@ export function forgetEmailDraft(touchId: string): void {
  * touch doesn't lose it (`fresh` starts a touch with nothing kept). It never reaches the server before Send.
  */
 export function useEmailDraft(touchId: string, fresh: Partial<EmailDraft> = {}) {
-  const [draft, setDraft] = useState<EmailDraft>(() => read(touchId) ?? { ...EMPTY, ...fresh });
+  const [draft, setDraft] = useState<EmailDraft>(() => read(touchId) ?? {...EMPTY, ...fresh});
   const edited = useRef(false);
   useEffect(() => {
     if (!edited.current) return; // only what the writer changed is kept
@@ -39,7 +41,7 @@ export function useEmailDraft(touchId: string, fresh: Partial<EmailDraft> = {}) 
   }, [draft, touchId]);
   const change = useCallback((patch: Partial<EmailDraft>) => {
     edited.current = true;
-    setDraft((d) => ({ ...d, ...patch }));
+    setDraft((d) => ({...d, ...patch}));
   }, []);
-  return { draft, change };
+  return {draft, change};
 }

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EmailDraft, EmailPreview } from '../../../api/types';
-import { touchApi } from '../api';
-import { sendProblem, type SendProblem } from './errors';
+import {useCallback, useEffect, useRef, useState} from 'react';
+import type {EmailDraft, EmailPreview} from '../../../api/types';
+import {touchApi} from '../api';
+import {sendProblem, type SendProblem} from './errors';
 
 /** The server's rendering of a draft, for the preview modal; a newer request or leaving the page cancels the last. */
 export function useEmailPreview(touchId: string) {
@@ -32,5 +32,5 @@ export function useEmailPreview(touchId: string) {
     request.current?.abort();
     setOpen(false);
   }, []);
-  return { open, preview, problem, show, close };
+  return {open, preview, problem, show, close};
 }

@@ -1,12 +1,12 @@
-import { useState } from 'react';
-import { Banner, BlockStack, Button, Card, InlineStack, Text } from '@shopify/polaris';
-import { ApiError } from '../../../api/client';
-import type { GiftCard } from '../../../api/types';
-import { touchApi } from '../api';
-import { issueProblem, type IssueProblem } from './errors';
-import { GiftCardDetails } from './GiftCardDetails';
-import { GiftCode } from './GiftCode';
-import { IssueGiftCardModal } from './IssueGiftCardModal';
+import {useState} from 'react';
+import {Banner, BlockStack, Button, Card, InlineStack, Text} from '@shopify/polaris';
+import {ApiError} from '../../../api/client';
+import type {GiftCard} from '../../../api/types';
+import {touchApi} from '../api';
+import {issueProblem, type IssueProblem} from './errors';
+import {GiftCardDetails} from './GiftCardDetails';
+import {GiftCode} from './GiftCode';
+import {IssueGiftCardModal} from './IssueGiftCardModal';
 
 export interface GiftCardCardProps {
   touchId: string;
@@ -25,7 +25,17 @@ export interface GiftCardCardProps {
 }
 
 /** Issue the touch's gift certificate (by hand, from any touch), see its code once, then what is kept of it. */
-export function GiftCardCard({ touchId, giftCard, ruleId, currency, customerName, locked, personName, onIssued, onStale }: GiftCardCardProps) {
+export function GiftCardCard({
+  touchId,
+  giftCard,
+  ruleId,
+  currency,
+  customerName,
+  locked,
+  personName,
+  onIssued,
+  onStale,
+}: GiftCardCardProps) {
   const [confirming, setConfirming] = useState(false);
   const [issuing, setIssuing] = useState(false);
   const [problem, setProblem] = useState<IssueProblem | null>(null);
@@ -56,7 +66,9 @@ export function GiftCardCard({ touchId, giftCard, ruleId, currency, customerName
   return (
     <Card>
       <BlockStack gap="300">
-        <Text as="h2" variant="headingSm">Gift certificate</Text>
+        <Text as="h2" variant="headingSm">
+          Gift certificate
+        </Text>
         {problem ? (
           <Banner tone={problem.tone} title={problem.title} onDismiss={() => setProblem(null)}>
             <Text as="p">{problem.message}</Text>
@@ -66,11 +78,20 @@ export function GiftCardCard({ touchId, giftCard, ruleId, currency, customerName
         {giftCard ? (
           <GiftCardDetails giftCard={giftCard} personName={personName} />
         ) : locked ? (
-          <Text as="p" tone="subdued">No gift card was issued for this touch.</Text>
+          <Text as="p" tone="subdued">
+            No gift card was issued for this touch.
+          </Text>
         ) : (
           <InlineStack align="space-between" blockAlign="center" gap="200">
-            <Text as="p" tone="subdued">A real Shopify gift card for the customer, from the shop’s gift budget.</Text>
-            <Button onClick={() => (setAmountError(undefined), setConfirming(true))} loading={issuing}>Issue gift card</Button>
+            <Text as="p" tone="subdued">
+              A real Shopify gift card for the customer, from the shop’s gift budget.
+            </Text>
+            <Button
+              onClick={() => (setAmountError(undefined), setConfirming(true))}
+              loading={issuing}
+            >
+              Issue gift card
+            </Button>
           </InlineStack>
         )}
       </BlockStack>

@@ -1,6 +1,6 @@
-import { DescriptionList } from '@shopify/polaris';
-import type { GiftCard } from '../../../api/types';
-import { formatMoney, maskedCode } from './format';
+import {DescriptionList} from '@shopify/polaris';
+import type {GiftCard} from '../../../api/types';
+import {formatMoney, maskedCode} from './format';
 
 export interface GiftCardDetailsProps {
   giftCard: GiftCard;
@@ -9,16 +9,26 @@ export interface GiftCardDetailsProps {
 }
 
 /** What is kept of an issued card: never the code, only its last characters. */
-export function GiftCardDetails({ giftCard, personName }: GiftCardDetailsProps) {
+export function GiftCardDetails({giftCard, personName}: GiftCardDetailsProps) {
   const issued = `${new Date(giftCard.issuedAt).toLocaleString()}${giftCard.issuedBy ? ` by ${personName(giftCard.issuedBy)}` : ''}`;
   return (
     <DescriptionList
       items={[
-        { term: 'Amount', description: formatMoney(giftCard.amount, giftCard.currency) },
-        { term: 'Code', description: maskedCode(giftCard.lastCharacters) },
-        { term: 'Expires', description: giftCard.expiresOn ? new Date(`${giftCard.expiresOn.slice(0, 10)}T12:00:00`).toLocaleDateString() : 'No expiry' },
-        { term: 'Issued', description: issued },
-        { term: 'Full code', description: giftCard.codeKept ? 'Held sealed for the email or the printed card' : 'No longer held (already emailed or printed)' },
+        {term: 'Amount', description: formatMoney(giftCard.amount, giftCard.currency)},
+        {term: 'Code', description: maskedCode(giftCard.lastCharacters)},
+        {
+          term: 'Expires',
+          description: giftCard.expiresOn
+            ? new Date(`${giftCard.expiresOn.slice(0, 10)}T12:00:00`).toLocaleDateString()
+            : 'No expiry',
+        },
+        {term: 'Issued', description: issued},
+        {
+          term: 'Full code',
+          description: giftCard.codeKept
+            ? 'Held sealed for the email or the printed card'
+            : 'No longer held (already emailed or printed)',
+        },
       ]}
     />
   );

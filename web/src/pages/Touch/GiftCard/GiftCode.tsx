@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import { Banner, BlockStack, Box, Button, InlineStack, Text } from '@shopify/polaris';
-import { groupCode } from './format';
+import {useState} from 'react';
+import {Banner, BlockStack, Box, Button, InlineStack, Text} from '@shopify/polaris';
+import {groupCode} from './format';
 
 export interface GiftCodeProps {
   /** The full code, from the issue response: the only time the panel ever has it. */
@@ -8,10 +8,17 @@ export interface GiftCodeProps {
   onHide: () => void;
 }
 
-const CODE_STYLE = { fontFamily: 'var(--p-font-family-mono)', fontSize: 'var(--p-font-size-600)', lineHeight: 1.4, letterSpacing: '0.08em', margin: 0, userSelect: 'all' } as const;
+const CODE_STYLE = {
+  fontFamily: 'var(--p-font-family-mono)',
+  fontSize: 'var(--p-font-size-600)',
+  lineHeight: 1.4,
+  letterSpacing: '0.08em',
+  margin: 0,
+  userSelect: 'all',
+} as const;
 
 /** The once-shown code: big, grouped in fours, copyable. */
-export function GiftCode({ code, onHide }: GiftCodeProps) {
+export function GiftCode({code, onHide}: GiftCodeProps) {
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const copy = async () => {
     try {
@@ -29,12 +36,25 @@ export function GiftCode({ code, onHide }: GiftCodeProps) {
             <p style={CODE_STYLE}>{groupCode(code)}</p>
           </div>
         </Box>
-        <Text as="p">Shown once — it will be in the email / on the card. After you leave this page only its last characters are shown.</Text>
+        <Text as="p">
+          Shown once — it will be in the email / on the card. After you leave this page only its
+          last characters are shown.
+        </Text>
         <InlineStack gap="200" blockAlign="center">
           <Button onClick={copy}>Copy code</Button>
-          <Button variant="plain" onClick={onHide}>Hide the code</Button>
+          <Button variant="plain" onClick={onHide}>
+            Hide the code
+          </Button>
           <span role="status">
-            {copied === 'yes' ? <Text as="span" tone="success">Copied</Text> : copied === 'failed' ? <Text as="span" tone="critical">Could not copy; select the code and copy it</Text> : null}
+            {copied === 'yes' ? (
+              <Text as="span" tone="success">
+                Copied
+              </Text>
+            ) : copied === 'failed' ? (
+              <Text as="span" tone="critical">
+                Could not copy; select the code and copy it
+              </Text>
+            ) : null}
           </span>
         </InlineStack>
       </BlockStack>

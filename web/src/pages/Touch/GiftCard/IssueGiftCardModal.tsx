@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
-import { BlockStack, Modal, Text, TextField } from '@shopify/polaris';
-import { formatMoney } from './format';
-import { useGiftDefaults } from './useGiftDefaults';
+import {useEffect, useState} from 'react';
+import {BlockStack, Modal, Text, TextField} from '@shopify/polaris';
+import {formatMoney} from './format';
+import {useGiftDefaults} from './useGiftDefaults';
 
 export interface IssueGiftCardModalProps {
   open: boolean;
@@ -22,10 +22,23 @@ export interface IssueGiftCardModalProps {
 const AMOUNT = /^\d{1,6}(\.\d{1,2})?$/;
 
 const expiryText = (days: number | null | undefined) =>
-  days === undefined ? 'Expiry follows the shop’s settings.' : days === null ? 'It never expires.' : `It expires ${days} day${days === 1 ? '' : 's'} after it is issued.`;
+  days === undefined
+    ? 'Expiry follows the shop’s settings.'
+    : days === null
+      ? 'It never expires.'
+      : `It expires ${days} day${days === 1 ? '' : 's'} after it is issued.`;
 
 /** Money leaves the shop: say how much, for whom, and ask. */
-export function IssueGiftCardModal({ open, currency, customerName, ruleId, issuing, amountError, onCancel, onConfirm }: IssueGiftCardModalProps) {
+export function IssueGiftCardModal({
+  open,
+  currency,
+  customerName,
+  ruleId,
+  issuing,
+  amountError,
+  onCancel,
+  onConfirm,
+}: IssueGiftCardModalProps) {
   const defaults = useGiftDefaults(ruleId, open);
   const [amount, setAmount] = useState('');
   const [edited, setEdited] = useState(false);
@@ -51,11 +64,14 @@ export function IssueGiftCardModal({ open, currency, customerName, ruleId, issui
         disabled: !valid,
         onAction: () => onConfirm(trimmed === '' ? undefined : Number(trimmed)),
       }}
-      secondaryActions={[{ content: 'Cancel', onAction: onCancel }]}
+      secondaryActions={[{content: 'Cancel', onAction: onCancel}]}
     >
       <Modal.Section>
         <BlockStack gap="300">
-          <Text as="p">A real Shopify gift card for {who}. It counts against today’s gift budget and cannot be taken back here.</Text>
+          <Text as="p">
+            A real Shopify gift card for {who}. It counts against today’s gift budget and cannot be
+            taken back here.
+          </Text>
           <TextField
             label="Amount"
             type="number"
@@ -66,7 +82,11 @@ export function IssueGiftCardModal({ open, currency, customerName, ruleId, issui
             suffix={currency ?? undefined}
             autoComplete="off"
             error={!valid ? 'Enter an amount above zero, such as 10 or 12.50.' : amountError}
-            helpText={trimmed === '' ? 'Left empty, the rule’s or the shop’s amount is used.' : expiryText(defaults.expiryDays)}
+            helpText={
+              trimmed === ''
+                ? 'Left empty, the rule’s or the shop’s amount is used.'
+                : expiryText(defaults.expiryDays)
+            }
           />
         </BlockStack>
       </Modal.Section>

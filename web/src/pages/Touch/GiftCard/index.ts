@@ -1,1 +1,1 @@
-export { GiftCardCard, type GiftCardCardProps } from './GiftCardCard';
+export {GiftCardCard, type GiftCardCardProps} from './GiftCardCard';
