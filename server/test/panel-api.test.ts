@@ -71,14 +71,21 @@ describe('one touch: detail, edit, done', () => {
       '901',
     );
     expect(res.status).toBe(200);
+    // A team photo is a box touch: the writer's "done" prepares it; it stays open for the packer.
     expect(res.body.touch).toMatchObject({
-      status: 'done',
+      status: 'open',
+      stage: 'prepared',
       note: 'Thank you, Ada — from all of us at the bench.',
+      stages: [{stage: 'prepared', at: expect.any(String), by: null, staffId: null}],
+    });
+    const packed = await call('PATCH', `/api/touches/${t.id}`, shopA, {stage: 'packed'}, '901');
+    expect(packed.body.touch).toMatchObject({
+      status: 'done',
       doneBy: '901',
       doneAt: expect.any(String),
     });
     const reopened = await call('PATCH', `/api/touches/${t.id}`, shopA, {status: 'open'});
-    expect(reopened.body.touch).toMatchObject({status: 'open', doneBy: null, doneAt: null});
+    expect(reopened.body.touch).toMatchObject({status: 'open', stage: null, doneBy: null});
   });
 
   it.each([

@@ -576,11 +576,25 @@ describe('the warehouse queue', () => {
   it('when the order is marked packed, then its stickers are done by whoever packed it and leave the bench', async () => {
     const order = (await queue('?state=to_pack')).body.orders[0];
     expect(order.openTouchIds).toEqual(order.touches.map((t: any) => t.id));
-    const res = await call(
+    // The writer's "done" prepares the box touches: they stay on the bench for the packer.
+    const written = await call(
       'POST',
       '/api/touches/bulk',
       shopQ,
       {ids: order.openTouchIds, action: 'done'},
+      '903',
+    );
+    expect(written.status).toBe(200);
+    const waiting = (await queue('?state=to_pack')).body.orders[0];
+    expect(waiting.orderName).toBe(order.orderName);
+    expect(waiting.touches.map((t: any) => [t.status, t.stage])).toEqual(
+      order.touches.map(() => ['open', 'prepared']),
+    );
+    const res = await call(
+      'POST',
+      '/api/touches/bulk',
+      shopQ,
+      {ids: order.openTouchIds, action: 'pack'},
       '904',
     );
     expect(res.status).toBe(200);

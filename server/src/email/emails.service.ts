@@ -389,7 +389,7 @@ export function createEmails(deps: Deps) {
           {models, workingSet},
           email.shop,
           email._id,
-          {status: 'done'},
+          {stage: 'sent'},
           email.requestedBy,
         )
       ).status;

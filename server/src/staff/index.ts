@@ -8,6 +8,7 @@ export {defineStaffModels, type StaffDoc, type StaffPhotoDoc, type Signature} fr
 export {staffCreateSchema, staffPatchSchema, signatureSchema, isDrawnPath} from './staff.schema';
 export {createStaffService, type StaffService} from './staff.service';
 export {doneStats, weekStart} from './weekly-stats';
+export {whoIs, type Worker} from './me';
 export {sniffImage, PHOTO_TYPES, PHOTO_LIMIT_BYTES} from './photo';
 
 /** Every /api/staff route: profiles and photos of the token's shop. */

@@ -13,6 +13,8 @@ export function toStaffJson(s: StaffDoc, stats?: DoneStats) {
     active: s.active,
     signature: s.signature ?? null,
     hasPhoto: Boolean(s.photo),
+    /** Some admin user chose this profile as theirs (GET|PUT /api/staff/me). */
+    claimed: Boolean(s.shopifyUserId),
     photoUrl: s.photo
       ? `/api/staff/${id}/photo?v=${s.photo.etag.replace(/"/g, '').slice(0, 12)}`
       : null,

@@ -22,6 +22,8 @@ export interface StaffDoc {
   active: boolean;
   signature: Signature | null;
   photo: PhotoMeta | null;
+  /** The Shopify admin user (session token `sub`) who is this person, chosen once in the panel. */
+  shopifyUserId?: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -65,10 +67,12 @@ const staffSchema = new Schema<StaffDoc>(
     active: {type: Boolean, required: true},
     signature: {type: signatureSchema, default: null},
     photo: {type: photoMetaSchema, default: null},
+    shopifyUserId: {type: String, default: null},
   },
   {versionKey: false, timestamps: true},
 );
 staffSchema.index({shop: 1, active: -1, name: 1});
+staffSchema.index({shop: 1, shopifyUserId: 1});
 
 const staffPhotoSchema = new Schema<StaffPhotoDoc>(
   {

@@ -1,14 +1,31 @@
 import {Router} from 'express';
 import {parseWith} from '../intake/parse-json';
 import {staffCreateSchema, staffPatchSchema} from './staff.schema';
+import {meSchema} from './me';
 import type {StaffService} from './staff.service';
 
-/** GET|POST /api/staff, PATCH|DELETE /api/staff/:id — the token's shop's team. */
+/** GET|POST /api/staff, GET|PUT /api/staff/me, PATCH|DELETE /api/staff/:id — the token's shop's team. */
 export function staffProfilesRouter(staff: StaffService): Router {
   const router = Router();
   router.get('/api/staff', async (_req, res, next) => {
     try {
       res.json({staff: await staff.list(res.locals.shop)});
+    } catch (error) {
+      next(error);
+    }
+  });
+  // Who the session user is (issue 16): stages record this person's name.
+  router.get('/api/staff/me', async (_req, res, next) => {
+    try {
+      res.json(await staff.me(res.locals.shop, res.locals.userId ?? null));
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.put('/api/staff/me', async (req, res, next) => {
+    try {
+      const {staffId} = parseWith(meSchema, req.body);
+      res.json(await staff.claim(res.locals.shop, res.locals.userId ?? null, staffId));
     } catch (error) {
       next(error);
     }

@@ -7,6 +7,7 @@ import type {StaffInput, StaffPatch} from './staff.schema';
 import {findStaff} from './staff-id';
 import {toStaffJson} from './staff.json';
 import {doneStats} from './weekly-stats';
+import {getMe, setMe} from './me';
 
 /** More profiles than any shop's team; keeps a list (read whole on FerretDB) small. */
 export const MAX_STAFF_PER_SHOP = 500;
@@ -84,7 +85,11 @@ export function createStaffService({models, workingSet, shops}: StaffDeps) {
     return {unassigned: modifiedCount};
   }
 
-  return {list, create, update, remove};
+  const me = (shop: string, userId: string | null) => getMe(Staff, shop, userId);
+  const claim = (shop: string, userId: string | null, staffId: string) =>
+    setMe(Staff, shop, userId, staffId);
+
+  return {list, create, update, remove, me, claim};
 }
 
 export type StaffService = ReturnType<typeof createStaffService>;

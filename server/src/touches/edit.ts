@@ -4,6 +4,10 @@ import {BadRequestError, ConflictError, NotFoundError} from '../errors';
 import {findTouch} from './archive';
 import type {WorkingSet} from './working-set';
 import type {TouchDoc, TouchModel} from './touch.model';
+import type {StaffModel} from '../staff/staff.model';
+import {whoIs} from '../staff/me';
+import {currentStage, isBoxKind, STAGES, type Stage} from './stages';
+import {stageSet} from './stage-change';
 
 /** Reasons a person may give for skipping a touch by hand (the cadence's own are set by the engine). */
 export const MANUAL_SKIP_REASONS = [
@@ -22,6 +26,12 @@ export const touchPatchSchema = z
     assignee: z.string().trim().min(1).max(200).nullable().optional(),
     status: z.enum(['open', 'done', 'skipped']).optional(),
     skipReason: skip.optional(),
+    /** A stage of the touch's kind reached (docs/STAGES.md), e.g. `packed` from the bench. */
+    stage: z.enum(STAGES as [Stage, ...Stage[]]).optional(),
+  })
+  .refine((p) => !(p.stage && p.status), {
+    message: 'a stage or a status, not both',
+    path: ['stage'],
   })
   .refine((p) => p.status !== 'skipped' || p.skipReason, {
     message: 'a reason is required to skip a touch',
@@ -38,7 +48,8 @@ export const bulkSchema = z
       .array(z.string().regex(/^[0-9a-f]{24}$/, 'a touch id'))
       .min(1)
       .max(200),
-    action: z.enum(['assign', 'done', 'skip']),
+    /** done: each touch's own next stage (a box touch: prepared); pack: box touches packed. */
+    action: z.enum(['assign', 'done', 'skip', 'pack']),
     assignee: z.string().trim().min(1).max(200).nullable().optional(),
     skipReason: skip.optional(),
   })
@@ -60,20 +71,11 @@ export const parseTouchId = (id: string) => {
   return new Types.ObjectId(id);
 };
 
-/** The $set for a change of status: done records who and when; reopening clears it. */
-function statusSet(
-  status: TouchPatch['status'],
-  skipReason: string | undefined,
-  userId: string | null,
-) {
-  if (status === 'done') return {status, doneBy: userId, doneAt: new Date(), skipReason: null};
-  if (status === 'skipped') return {status, skipReason, doneBy: null, doneAt: null};
-  if (status === 'open') return {status, skipReason: null, doneBy: null, doneAt: null};
-  return {};
-}
-
 /** Applies a person's change to one touch of the shop; held-out touches are never worked. */
-type Deps = {models: {Touch: TouchModel; TouchArchive: TouchModel}; workingSet: WorkingSet};
+type Deps = {
+  models: {Touch: TouchModel; TouchArchive: TouchModel; Staff: StaffModel};
+  workingSet: WorkingSet;
+};
 
 export async function patchTouch(
   {models, workingSet}: Deps,
@@ -96,7 +98,7 @@ export async function patchTouch(
   const $set = {
     ...(patch.note !== undefined ? {note: patch.note} : {}),
     ...(patch.assignee !== undefined ? {assignee: patch.assignee} : {}),
-    ...statusSet(patch.status, patch.skipReason, userId),
+    ...stageSet(current, patch, await whoIs(models.Staff, shop, userId)),
     updatedAt: new Date(),
   };
   // The shop was checked above and never changes; a filter of exactly {_id} is the one FerretDB
@@ -112,12 +114,25 @@ export async function patchTouch(
 }
 
 /** One action on many touches of the shop; ids of other shops are simply not matched. */
-export async function bulkTouches(
-  {models, workingSet}: Deps,
-  shop: string,
-  b: BulkAction,
-  userId: string | null,
-) {
+export async function bulkTouches(deps: Deps, shop: string, b: BulkAction, userId: string | null) {
+  if (b.action === 'assign' || b.action === 'skip') return bulkSet(deps, shop, b);
+  const ids = new Set(b.ids);
+  const mine = (await deps.workingSet.read(shop)).filter(
+    (t) => ids.has(String(t._id)) && t.status !== 'held_out',
+  );
+  // Packing reaches only box touches; each touch's own stage is set one by one (each has its own list).
+  const targets = b.action === 'pack' ? mine.filter((t) => isBoxKind(t.kind)) : mine;
+  let modified = 0;
+  for (const t of targets) {
+    const patch: TouchPatch = b.action === 'pack' ? {stage: 'packed'} : {status: 'done'};
+    const before = currentStage(t);
+    const after = await patchTouch(deps, shop, String(t._id), patch, userId);
+    if (currentStage(after) !== before || after.status !== t.status) modified++;
+  }
+  return {matched: targets.length, modified};
+}
+
+async function bulkSet({models, workingSet}: Deps, shop: string, b: BulkAction) {
   const filter = {
     shop,
     _id: {$in: b.ids.map((id) => new Types.ObjectId(id))},
@@ -126,9 +141,7 @@ export async function bulkTouches(
   const $set = {
     ...(b.action === 'assign'
       ? {assignee: b.assignee ?? null}
-      : b.action === 'done'
-        ? statusSet('done', undefined, userId)
-        : statusSet('skipped', b.skipReason, userId)),
+      : {status: 'skipped' as const, skipReason: b.skipReason, doneBy: null, doneAt: null}),
     updatedAt: new Date(),
   };
   const res = await models.Touch.updateMany(filter, {$set}, {timestamps: false});

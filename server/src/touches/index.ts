@@ -7,3 +7,12 @@ export type {TouchDoc} from './touch.model';
 export {markPrinted} from './printed';
 export {summaryRouter, summarize, type StaffCapacity} from './summary';
 export {MANUAL_SLOT} from './manual';
+export {
+  BOX_KINDS,
+  currentStage,
+  hasStage,
+  isBoxKind,
+  stagesOf,
+  STAGES_BY_KIND,
+  type Stage,
+} from './stages';

@@ -3,6 +3,7 @@ import {z} from 'zod';
 import {TOUCH_KINDS} from '../cadence/types';
 import type {TouchDoc, TouchModel} from './touch.model';
 import {dueAfter} from './touches.service';
+import {currentStage, isWordsKind, stageJson, stagesOf} from './stages';
 import type {WorkingSet} from './working-set';
 
 const day = z.union([z.iso.date(), z.iso.datetime({offset: true})]).transform((v) => new Date(v));
@@ -51,6 +52,9 @@ export function toTouchJson(t: TouchDoc) {
     doneAt: t.doneAt?.toISOString() ?? null,
     printedAt: t.printedAt?.toISOString() ?? null,
     printCount: t.printCount ?? 0,
+    stage: currentStage(t),
+    stages: stagesOf(t).map(stageJson),
+    ...(isWordsKind(t.kind) ? {medium: t.medium ?? 'pen'} : {}),
     ...(t.status === 'skipped' ? {skipReason: t.skipReason} : {}),
   };
 }

@@ -1,5 +1,19 @@
 import {Schema, type Connection, type Model, type Types} from 'mongoose';
 import {TOUCH_KINDS, type SkipReason, type TouchKind, type TouchStatus} from '../cadence/types';
+import type {Stage} from './stages';
+
+/** One step of the work done: which, by whom (the session user and their staff profile), when. */
+export interface StageRecord {
+  stage: Stage;
+  userId: string | null;
+  staffId: string | null;
+  /** The person's name when they did it (kept: a profile may be renamed or removed later). */
+  name: string | null;
+  at: Date;
+}
+
+/** pen: written by hand; print: printed in the handwriting font (per rule, see docs/STAGES.md). */
+export type Medium = 'pen' | 'print';
 
 /** A human touch: a task for a person, or the record of why a rule firing was skipped. */
 export interface TouchDoc {
@@ -32,7 +46,22 @@ export interface TouchDoc {
   printedAt?: Date | null;
   printedBy?: string | null;
   printCount?: number;
+  /** Stages reached, in order (issue 16); absent on older documents, derived then (stages.ts). */
+  stages?: StageRecord[];
+  /** Set on box touches with words (handwritten card, sticker note); absent: pen. */
+  medium?: Medium | null;
 }
+
+const stageSchema = new Schema<StageRecord>(
+  {
+    stage: {type: String, required: true},
+    userId: {type: String, default: null},
+    staffId: {type: String, default: null},
+    name: {type: String, default: null},
+    at: {type: Date, required: true},
+  },
+  {_id: false},
+);
 
 const touchSchema = new Schema<TouchDoc>(
   {
@@ -58,6 +87,9 @@ const touchSchema = new Schema<TouchDoc>(
     printedAt: {type: Date, default: null},
     printedBy: {type: String, default: null},
     printCount: {type: Number, default: 0},
+    // No default: an absent list marks a touch from before stages, derived on read (stages.ts).
+    stages: {type: [stageSchema], default: undefined},
+    medium: {type: String, enum: ['pen', 'print', null], default: null},
   },
   {versionKey: false, timestamps: true},
 );

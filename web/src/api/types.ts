@@ -31,6 +31,10 @@ export interface Touch {
   printedAt: string | null;
   printCount: number;
   skipReason?: string | null;
+  /** The last stage reached (prepared, packed, written, sent, logged, answered), null: not started. */
+  stage?: string | null;
+  /** Each stage reached: when and by whom (the person's name, null when unknown). */
+  stages?: {stage: string; at: string; by: string | null; staffId: string | null}[];
 }
 
 export interface TouchPage {

@@ -142,12 +142,12 @@ export function Print() {
     reprint: (t) => setConfirm(t),
     pack: (t) =>
       void change(
-        () => apiSend('PATCH', `/api/touches/${t.id}`, {status: 'done'}),
+        () => apiSend('PATCH', `/api/touches/${t.id}`, {stage: 'packed'}),
         `${KIND_LABELS[t.kind]} for ${t.orderName} packed`,
       ),
     packOrder: (order) =>
       void change(
-        () => apiSend('POST', '/api/touches/bulk', {ids: order.openTouchIds, action: 'done'}),
+        () => apiSend('POST', '/api/touches/bulk', {ids: order.openTouchIds, action: 'pack'}),
         `${order.orderName} packed`,
       ),
   };

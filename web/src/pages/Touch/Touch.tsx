@@ -70,6 +70,9 @@ export function TouchPage({id}: TouchPageProps) {
   const writer = staff.find((s) => s.id === t.assignee) ?? null;
   const locked = Boolean(t.archived) || t.status === 'held_out';
   const isEmail = t.kind === 'personal_email';
+  // A box touch is prepared by the writer and stays open until the packer packs it (docs/STAGES.md).
+  const isBox = ['team_photo', 'handwritten_card', 'free_gift', 'sticker_note'].includes(t.kind);
+  const prepared = isBox && Boolean(t.stages?.some((s) => s.stage === 'prepared'));
   const customerName = detail.customer?.displayName ?? null;
   const save = async (patch: Record<string, unknown>, message: string) => {
     if (await update(patch)) setToast(message);
@@ -85,10 +88,14 @@ export function TouchPage({id}: TouchPageProps) {
           : `Due ${new Date(t.dueAt).toLocaleString()}`
       }
       primaryAction={{
-        content: 'Mark done',
-        disabled: t.status === 'done' || locked,
+        content: isBox ? (prepared ? 'Ready for the packer' : 'Mark prepared') : 'Mark done',
+        disabled: t.status === 'done' || prepared || locked,
         loading: saving,
-        onAction: () => save({note: note || null, status: 'done'}, 'Marked done'),
+        onAction: () =>
+          save(
+            {note: note || null, status: 'done'},
+            isBox ? 'Prepared: it waits in the packer’s queue' : 'Marked done',
+          ),
       }}
       secondaryActions={[
         ...(isEmail

@@ -256,12 +256,12 @@ describe('the Print page', () => {
     await screen.findByText('#1001 packed');
     expect(api.to('POST /api/touches/bulk')[0]!.body).toEqual({
       ids: ['a1', 'a2', 'a3'],
-      action: 'done',
+      action: 'pack',
     });
     await click(screen.getByRole('button', {name: 'Show more orders'}));
     const third = await screen.findByRole('listitem', {name: 'Order #1003'});
     await click(within(third).getByRole('button', {name: 'Mark packed: sticker note for #1003'}));
-    expect(api.to('PATCH /api/touches/c1')[0]!.body).toEqual({status: 'done'});
+    expect(api.to('PATCH /api/touches/c1')[0]!.body).toEqual({stage: 'packed'});
   });
 
   it('when nothing is waiting, then the page says so and the button is off', async () => {
