@@ -85,6 +85,7 @@ describe('staff profiles', () => {
       active: true,
       signature: {type: 'typed', text: 'Sam'},
       hasPhoto: false,
+      claimed: false,
       photoUrl: null,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
@@ -337,8 +338,9 @@ describe('staff and touches', () => {
       .filter((t: any) => t.assignee === sam.id)
       .map((t: any) => t.id);
     expect(ids).toHaveLength(3);
+    // Box touches finish when packed (the writer's "done" only prepares them, docs/STAGES.md).
     for (const id of ids.slice(0, 2))
-      expect((await call('PATCH', `/api/touches/${id}`, shop, {status: 'done'})).status).toBe(200);
+      expect((await call('PATCH', `/api/touches/${id}`, shop, {stage: 'packed'})).status).toBe(200);
     const stats = Object.fromEntries(
       (await call('GET', '/api/staff', shop)).body.staff.map((s: any) => [s.name, s.stats]),
     );
