@@ -293,7 +293,7 @@ describe('issuing a gift card from a touch', () => {
     const [, , touch] = await openTouches(shop, 'team_photo');
     const id = String(touch!._id);
     expect(
-      (await api(app, shop, 'POST', '/api/touches/bulk', {ids: [id], action: 'done'})).status,
+      (await api(app, shop, 'POST', '/api/touches/bulk', {ids: [id], action: 'pack'})).status,
     ).toBe(200);
     expect((await app.c.models.GiftCard.findById(id).lean())!.sealedCode).not.toBeNull();
     expect(await app.c.giftCodes.sweep()).toBeGreaterThanOrEqual(1);

@@ -113,7 +113,7 @@ describe('the history', () => {
   it(`when a finished touch has not changed for ${ARCHIVE_AFTER_DAYS} days, then it moves to the history, readable but no longer editable`, async () => {
     const {touches} = await list('kind=team_photo&limit=3');
     const [old, recent, open] = touches;
-    await call('POST', '/api/touches/bulk', {ids: [old.id, recent.id], action: 'done'});
+    await call('POST', '/api/touches/bulk', {ids: [old.id, recent.id], action: 'pack'});
     const longAgo = new Date(Date.now() - (ARCHIVE_AFTER_DAYS + 1) * 86_400_000);
     const {Touch, TouchArchive} = app.c.models;
     await Touch.collection.updateOne(
@@ -147,7 +147,7 @@ describe('the history', () => {
     const {Touch, TouchArchive} = app.c.models;
     const {touches} = await list('kind=handwritten_card&limit=1');
     const [card] = touches;
-    await call('PATCH', `/api/touches/${card.id}`, {status: 'done'});
+    await call('PATCH', `/api/touches/${card.id}`, {stage: 'packed'});
     const longAgo = new Date(Date.now() - (ARCHIVE_AFTER_DAYS + 2) * 86_400_000);
     const id = new (require('mongoose').Types.ObjectId)(card.id);
     await Touch.collection.updateOne({_id: id}, {$set: {updatedAt: longAgo}});
@@ -223,7 +223,7 @@ describe('the working set cache', () => {
     const other = createWorkingSet({models: app.c.models}); // the cache of a second app process
     const [first] = await other.read(shop).then((ts) => ts.filter((t) => t.status === 'open'));
     const loads = other.loads();
-    await call('PATCH', `/api/touches/${first!._id}`, {status: 'done'});
+    await call('PATCH', `/api/touches/${first!._id}`, {stage: 'packed'});
     const after = (await other.read(shop)).find((t) => t._id.equals(first!._id));
     expect(after?.status).toBe('done');
     expect(other.loads()).toBe(loads + 1);
