@@ -89,7 +89,7 @@ describe('the order details action and block (extensions/shared/human-touch-api.
     expect(describeError(again)).toMatch(/already has a handwritten card touch/);
   });
 
-  it('when the block saves a note and marks the touch done, then the app stores both and the order lists it done', async () => {
+  it('when the block saves a note and marks a sticker note done, then the app stores both and it waits prepared for the packer', async () => {
     const client = clientFor(shopA);
     const touch = await client.giveTouch({
       orderId: gid(202),
@@ -100,12 +100,14 @@ describe('the order details action and block (extensions/shared/human-touch-api.
     expect(touch.note).toBeNull();
     expect(touch.assignee).toBeNull();
     expect((await client.saveNote(touch.id, 'Packed with care')).note).toBe('Packed with care');
+    // A box touch: the writer's done is the prepared stage; it stays open until packed.
     const done = await client.markDone(touch.id);
-    expect(done).toMatchObject({status: 'done', doneAt: expect.any(String)});
+    expect(done).toMatchObject({status: 'open', doneAt: null});
     const stored = await app.c.models.Touch.findById(touch.id).lean();
-    expect(stored).toMatchObject({note: 'Packed with care', status: 'done', doneBy: '88'});
+    expect(stored).toMatchObject({note: 'Packed with care', status: 'open'});
+    expect(stored!.stages!.map((s) => [s.stage, s.userId])).toEqual([['prepared', '88']]);
     expect((await client.orderTouches(gid(202))).find((t) => t.id === touch.id)?.status).toBe(
-      'done',
+      'open',
     );
   });
 
