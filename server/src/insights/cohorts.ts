@@ -11,6 +11,8 @@ export interface ArmedTouch {
   orderGid: string;
   at: Date;
   sequence: number;
+  /** Marked done by a person (carried out), not only picked. */
+  done: boolean;
 }
 
 interface RawTouch {
@@ -145,8 +147,13 @@ export async function loadCohortData({models}: Deps, shop: string) {
         orderGid: t.orderGid,
         at: new Date(t.orderCreatedAt),
         sequence: t.sequence ?? 0,
+        done: t.status === 'done',
       });
   }
+  // Orders a rule fired on at all, armed or skipped by the engine: never "not picked".
+  const firedOrders = new Set(
+    [...unique.values()].filter((t) => t.kind !== 'answer_question').map((t) => t.orderGid),
+  );
   const cancelled = new Set(cancellations.map((c) => c.orderGid));
   const refunded = new Map<string, number>();
   for (const r of refunds) refunded.set(r.orderGid, (refunded.get(r.orderGid) ?? 0) + r.amount);
@@ -164,9 +171,10 @@ export async function loadCohortData({models}: Deps, shop: string) {
       at: new Date(f.orderCreatedAt),
       revenue,
       cancelled: isCancelled,
+      pos: f.sourceName === 'pos',
     });
   }
-  return {touches, orders, currency};
+  return {touches, orders, currency, firedOrders};
 }
 
 function mostCommon(values: string[]): string | null {
