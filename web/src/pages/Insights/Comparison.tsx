@@ -19,7 +19,8 @@ export function Comparison({group, window, currency}: ComparisonProps) {
     ARM_LABELS[arm],
     s.customers.toLocaleString('en'),
     `${percent(s.repeatRate)} (${percentRange(s.repeatRateInterval)})`,
-    `${money(s.revenuePerCustomer, currency)} (${moneyRange(s.revenueInterval, currency)})`,
+    `${money(s.revenuePerCustomer, currency)} (${moneyRange(s.revenueInterval, currency)})` +
+      (s.revenueMedian === undefined ? '' : `; median ${money(s.revenueMedian, currency)}`),
     s.medianDaysToNext === null ? '—' : `${Math.round(s.medianDaysToNext)} days`,
     s.notYetMatured.toLocaleString('en'),
   ]);
@@ -51,7 +52,7 @@ export function Comparison({group, window, currency}: ComparisonProps) {
             'Customers',
             'Counted',
             'Came back (95% interval)',
-            `Revenue per customer (95% interval)`,
+            'Revenue per customer: mean (95% interval); median',
             'Median time to next order',
             'Still inside their window',
           ]}
@@ -64,6 +65,12 @@ export function Comparison({group, window, currency}: ComparisonProps) {
             : '—'}{' '}
           in revenue.
         </Text>
+        <Text as="p">Holdout comparison: {group.verdict.sentence}</Text>
+        {group.detectable ? (
+          <Text as="p" tone="subdued">
+            {group.detectable.sentence}
+          </Text>
+        ) : null}
       </BlockStack>
     </Card>
   );

@@ -15,11 +15,12 @@ import {openPage} from '../../router';
 import {Comparison} from './Comparison';
 import {ExportCard} from './ExportCard';
 import {KindTable} from './KindTable';
+import {PooledHeadline} from './PooledHeadline';
 import {TeamCard} from './TeamCard';
 import {useInsights} from './useInsights';
 import type {InsightsGroup, Verdict, WindowDays} from './types';
 
-const WINDOWS: WindowDays[] = [30, 60, 90];
+const WINDOWS: WindowDays[] = [30, 60, 90, 180];
 const TONES: Record<Verdict['status'], 'success' | 'warning' | 'info'> = {
   positive: 'success',
   negative: 'warning',
@@ -96,6 +97,8 @@ export function Insights() {
                     When orders come in and rules fire, this page compares the customers who got a
                     touch with the ones held out.
                   </Banner>
+                ) : report.pooled ? (
+                  <PooledHeadline pooled={report.pooled} />
                 ) : (
                   <Headline overall={overall} />
                 )}
