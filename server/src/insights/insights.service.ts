@@ -4,6 +4,7 @@ import {cohortEntries, loadCohortData} from './cohorts';
 import {summarize} from './summarize';
 import {comparePooled} from './pooled';
 import {pooledEntries} from './pooled-entries';
+import {compareTouchArms} from './arms';
 import type {WindowDays} from './types';
 
 type Deps = {models: Models; shops: ShopsService};
@@ -34,6 +35,7 @@ export function createInsights({models, shops}: Deps) {
       holdoutPercent: settings.holdoutPercent,
       attribution: attribution(window, currency),
       pooled: comparePooled(pooled, orders, {window, asOf}),
+      touchArms: compareTouchArms(touches, orders, {window, asOf}),
       groups: summarize([...overall, ...byKind], orders, {window, asOf}),
     };
   }
