@@ -16,6 +16,7 @@ import {Comparison} from './Comparison';
 import {ExportCard} from './ExportCard';
 import {KindTable} from './KindTable';
 import {PooledHeadline} from './PooledHeadline';
+import {TouchArmsCard} from './TouchArmsCard';
 import {TeamCard} from './TeamCard';
 import {useInsights} from './useInsights';
 import type {InsightsGroup, Verdict, WindowDays} from './types';
@@ -106,6 +107,9 @@ export function Insights() {
                   <Comparison group={overall} window={report.window} currency={report.currency} />
                 ) : null}
                 <KindTable groups={kinds} window={report.window} />
+                {report.touchArms ? (
+                  <TouchArmsCard touchArms={report.touchArms} window={report.window} />
+                ) : null}
                 <Text as="p" tone="subdued">
                   {report.attribution} Holdout: {report.holdoutPercent}% of fired touches
                   (Settings). Intervals are 95%: Wilson for rates, Newcombe for their difference,

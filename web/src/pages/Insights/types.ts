@@ -64,6 +64,16 @@ export interface Pooled {
   };
 }
 
+/** Cards and stickers by medium, personal emails by gift card (exploratory). */
+export interface TouchArms {
+  exploratory: true;
+  arms: Record<
+    'pen' | 'print' | 'email_with_gift_card' | 'email_without_gift_card',
+    ArmStats | null
+  >;
+  contrasts: {penVsPrint: Difference | null; giftCardVsWithout: Difference | null};
+}
+
 export interface InsightsReport {
   window: WindowDays;
   asOf: string;
@@ -71,6 +81,7 @@ export interface InsightsReport {
   holdoutPercent: number;
   attribution: string;
   pooled?: Pooled;
+  touchArms?: TouchArms;
   groups: InsightsGroup[];
 }
 

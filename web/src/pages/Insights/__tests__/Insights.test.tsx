@@ -107,6 +107,16 @@ describe('the Insights page', () => {
 
   it('when the pooled comparison is in, then it leads with its detectable lift, the share carried out and the holdout check', async () => {
     const body = report(60, 'Customers picked for a touch came back more often: 50% vs 20%.');
+    body.touchArms = {
+      exploratory: true,
+      arms: {
+        pen: arm(30, 15),
+        print: arm(30, 3),
+        email_with_gift_card: null,
+        email_without_gift_card: arm(20, 10),
+      },
+      contrasts: {penVsPrint: {diff: 0.4, low: 0.2, high: 0.55}, giftCardVsWithout: null},
+    };
     body.pooled = pooled(body.pooled!.verdict.sentence, {
       status: 'disagree',
       sentence: 'The two comparisons disagree: held out 40% vs not picked 20%.',
@@ -125,6 +135,9 @@ describe('the Insights page', () => {
     expect(banner.textContent).toContain('75% done');
     expect(banner.textContent).toContain('The two comparisons disagree');
     screen.getByText(/^Holdout comparison: /);
+    expect(screen.getByRole('row', {name: /^Written by hand/}).textContent).toContain('50%');
+    expect(screen.getByRole('row', {name: /^Printed/}).textContent).toContain('10%');
+    screen.getByText(/By hand minus printed: \+40 points \(\+20 to \+55\)/);
     expect(screen.getByRole('row', {name: /^Touched/}).textContent).toContain('median');
   });
 
