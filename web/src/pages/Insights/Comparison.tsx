@@ -19,8 +19,7 @@ export function Comparison({group, window, currency}: ComparisonProps) {
     ARM_LABELS[arm],
     s.customers.toLocaleString('en'),
     `${percent(s.repeatRate)} (${percentRange(s.repeatRateInterval)})`,
-    `${money(s.revenuePerCustomer, currency)} (${moneyRange(s.revenueInterval, currency)})` +
-      (s.revenueMedian === undefined ? '' : `; median ${money(s.revenueMedian, currency)}`),
+    `${money(s.revenuePerCustomer, currency)} (${moneyRange(s.revenueInterval, currency)})`,
     s.medianDaysToNext === null ? '—' : `${Math.round(s.medianDaysToNext)} days`,
     s.notYetMatured.toLocaleString('en'),
   ]);
@@ -52,7 +51,7 @@ export function Comparison({group, window, currency}: ComparisonProps) {
             'Customers',
             'Counted',
             'Came back (95% interval)',
-            'Revenue per customer: mean (95% interval); median',
+            `Revenue per customer (95% interval)`,
             'Median time to next order',
             'Still inside their window',
           ]}
@@ -65,6 +64,15 @@ export function Comparison({group, window, currency}: ComparisonProps) {
             : '—'}{' '}
           in revenue.
         </Text>
+        {arms.some(({s}) => s.revenueMedian !== undefined) ? (
+          <Text as="p" tone="subdued">
+            Median revenue per customer (a few big orders move the mean):{' '}
+            {arms
+              .map(({arm, s}) => `${ARM_LABELS[arm]} ${money(s.revenueMedian ?? 0, currency)}`)
+              .join(', ')}
+            .
+          </Text>
+        ) : null}
         <Text as="p">Holdout comparison: {group.verdict.sentence}</Text>
         {group.detectable ? (
           <Text as="p" tone="subdued">
