@@ -72,6 +72,16 @@ describe('GET /api/insights: the pooled headline', () => {
     expect(pooled.arms.picked.revenueMedian).toBeGreaterThanOrEqual(0);
   });
 
+  it('when split by first-time and returning customers, then the built-in effect is with the first-timers and nobody came back a third time', async () => {
+    const {segments} = await insights(withEffect);
+    expect(segments.firstTime.picked.repeatRate).toBeCloseTo(0.5, 1);
+    expect(segments.firstTime.repeatLift.low).toBeGreaterThan(0);
+    // Returning customers enter at their second order; the simulation places no third ones.
+    const {returning} = (await insights(withEffect, 30)).segments;
+    expect(returning.notPicked.customers).toBeGreaterThan(50);
+    expect(returning.notPicked.returned).toBe(0);
+  });
+
   it('when nobody is affected, then the pooled interval includes zero and says not yet', async () => {
     const {pooled} = await insights(noEffect);
     expect(pooled.repeatLift.low).toBeLessThan(0);

@@ -5,6 +5,7 @@ import {summarize} from './summarize';
 import {comparePooled} from './pooled';
 import {pooledEntries} from './pooled-entries';
 import {compareTouchArms} from './arms';
+import {compareSegment} from './segments';
 import type {WindowDays} from './types';
 
 type Deps = {models: Models; shops: ShopsService};
@@ -27,7 +28,8 @@ export function createInsights({models, shops}: Deps) {
     const settings = await shops.ensureShop(shop);
     const {touches, orders, currency, firedOrders} = await loadCohortData({models}, shop);
     const {byKind, overall} = cohortEntries(touches, orders);
-    const pooled = pooledEntries(touches, orders, firedOrders, settings);
+    const data = [touches, orders, firedOrders, settings] as const;
+    const pooled = pooledEntries(...data);
     return {
       window,
       asOf: asOf.toISOString(),
@@ -36,6 +38,10 @@ export function createInsights({models, shops}: Deps) {
       attribution: attribution(window, currency),
       pooled: comparePooled(pooled, orders, {window, asOf}),
       touchArms: compareTouchArms(touches, orders, {window, asOf}),
+      segments: {
+        firstTime: compareSegment(pooledEntries(...data, 'first'), orders, {window, asOf}),
+        returning: compareSegment(pooledEntries(...data, 'later'), orders, {window, asOf}),
+      },
       groups: summarize([...overall, ...byKind], orders, {window, asOf}),
     };
   }

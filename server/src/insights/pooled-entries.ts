@@ -15,6 +15,12 @@ export interface PooledEntry {
   done: boolean;
 }
 
+/**
+ * Which order may be the entry: `any` (the headline), `first` (only the customer's first counted
+ * order: first-time customers) or `later` (their first eligible order after it: returning ones).
+ */
+export type EntryFrom = 'any' | 'first' | 'later';
+
 export interface Exclusions {
   frequencyCapDays: number;
   posOrders: PosPolicy;
@@ -43,6 +49,7 @@ export function pooledEntries(
   orders: CustomerOrder[],
   firedOrders: Set<string>,
   ex: Exclusions,
+  from: EntryFrom = 'any',
 ): PooledEntry[] {
   const armOf = new Map<string, {arm: PooledArm; done: boolean}>();
   for (const t of touches) {
@@ -53,12 +60,14 @@ export function pooledEntries(
   const entries: PooledEntry[] = [];
   for (const [customerGid, list] of byCustomer(orders)) {
     let lastPick: number | null = null;
-    for (const o of list) {
+    for (const [i, o] of list.entries()) {
+      if (from === 'first' && i > 0) break;
       const armed = armOf.get(o.orderGid);
       const capped = lastPick !== null && o.at.getTime() - lastPick < ex.frequencyCapDays * DAY;
       const skippedByEngine = !armed && firedOrders.has(o.orderGid);
       const posOnly = o.pos && ex.posOrders === 'count_not_touch';
-      if (!o.cancelled && !capped && !skippedByEngine && !posOnly) {
+      const later = from !== 'later' || i > 0;
+      if (later && !o.cancelled && !capped && !skippedByEngine && !posOnly) {
         entries.push({
           customerGid,
           arm: armed?.arm ?? 'not_picked',

@@ -62,4 +62,30 @@ describe('who is in the pooled comparison', () => {
     });
     expect(noCap[0]!.indexOrderGid).toBe('a2');
   });
+
+  it('when split by first-time and returning, then the first counted order is one, the next eligible the other', () => {
+    // a: first order not picked, second picked. b: first picked (cap 30 days), second inside the cap, third after.
+    const orders: CustomerOrder[] = [
+      order('a', 'a1', 0),
+      order('a', 'a2', 5),
+      order('b', 'b1', 0),
+      order('b', 'b2', 10),
+      order('b', 'b3', 50),
+      order('c', 'c1', 0, {cancelled: true}),
+      order('c', 'c2', 9),
+    ];
+    const touches = [touch('a', 'a2', 5, 'touched'), touch('b', 'b1', 0, 'touched')];
+    const fired = new Set(['a2', 'b1']);
+    const first = pooledEntries(touches, orders, fired, ex, 'first');
+    expect(first.map((e) => [e.indexOrderGid, e.arm])).toEqual([
+      ['a1', 'not_picked'],
+      ['b1', 'picked'],
+    ]);
+    const later = pooledEntries(touches, orders, fired, ex, 'later');
+    expect(later.map((e) => [e.indexOrderGid, e.arm])).toEqual([
+      ['a2', 'picked'],
+      ['b3', 'not_picked'],
+      ['c2', 'not_picked'],
+    ]);
+  });
 });

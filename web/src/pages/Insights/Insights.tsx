@@ -99,7 +99,7 @@ export function Insights() {
                     touch with the ones held out.
                   </Banner>
                 ) : report.pooled ? (
-                  <PooledHeadline pooled={report.pooled} />
+                  <PooledHeadline pooled={report.pooled} segments={report.segments} />
                 ) : (
                   <Headline overall={overall} />
                 )}

@@ -74,6 +74,13 @@ export interface TouchArms {
   contrasts: {penVsPrint: Difference | null; giftCardVsWithout: Difference | null};
 }
 
+/** Picked vs not picked among first-time and among returning customers. */
+export interface Segment {
+  picked: ArmStats | null;
+  notPicked: ArmStats | null;
+  repeatLift: Difference | null;
+}
+
 export interface InsightsReport {
   window: WindowDays;
   asOf: string;
@@ -82,6 +89,7 @@ export interface InsightsReport {
   attribution: string;
   pooled?: Pooled;
   touchArms?: TouchArms;
+  segments?: {firstTime: Segment; returning: Segment};
   groups: InsightsGroup[];
 }
 

@@ -107,6 +107,10 @@ describe('the Insights page', () => {
 
   it('when the pooled comparison is in, then it leads with its detectable lift, the share carried out and the holdout check', async () => {
     const body = report(60, 'Customers picked for a touch came back more often: 50% vs 20%.');
+    body.segments = {
+      firstTime: {picked: null, notPicked: null, repeatLift: {diff: 0.02, low: -0.1, high: 0.14}},
+      returning: {picked: null, notPicked: null, repeatLift: {diff: 0.3, low: 0.12, high: 0.45}},
+    };
     body.touchArms = {
       exploratory: true,
       arms: {
@@ -133,6 +137,9 @@ describe('the Insights page', () => {
     expect(banner.textContent).toContain('a lift under 35% can’t be told from noise yet');
     expect(banner.textContent).toContain('104 customers picked for a touch; 78 carried out');
     expect(banner.textContent).toContain('75% done');
+    expect(banner.textContent).toContain(
+      'first-time customers: +2 points (−10 to +14); returning customers: +30 points (+12 to +45)',
+    );
     expect(banner.textContent).toContain('The two comparisons disagree');
     screen.getByText(/^Holdout comparison: /);
     expect(screen.getByRole('row', {name: /^Written by hand/}).textContent).toContain('50%');
