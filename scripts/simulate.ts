@@ -3,9 +3,10 @@
  * Makes orders happen in the local Shopify started by `npm run dev`, which fires signed
  * orders/create webhooks at the app (duplicated, reordered or dropped on request).
  *
- * `npm run simulate -- --outcomes [--orders 1600] [--lift 0.5,0.2]`: a hundred days of history for the
+ * `npm run simulate -- --outcomes [--orders 1600] [--lift 0.5,0.2[,0.4]]`: a hundred days of history for the
  * Insights page — first orders 100 days ago, then customers come back (touched ones with the first
- * probability, the others with the second). The shop's holdout share applies (Settings).
+ * probability, the others with the second, held-out ones with the third when given). The shop's
+ * holdout share applies (Settings).
  */
 import {parseArgs} from 'node:util';
 import {simulateOutcomes} from './lib/outcome-simulation';
@@ -52,7 +53,9 @@ async function settled(
 }
 
 async function outcomes(shop: string, shopify: string, app: string) {
-  const [returnIfTouched, returnOtherwise] = String(values.lift).split(',').map(Number);
+  const [returnIfTouched, returnOtherwise, returnIfHeldOut] = String(values.lift)
+    .split(',')
+    .map(Number);
   const token = async (s: string) =>
     (await json(`${shopify}/session-token?shop=${s}`)).token as string;
   const target = {shopify, app, token, settled: () => settled(shopify, app, shop, token)};
@@ -62,6 +65,7 @@ async function outcomes(shop: string, shopify: string, app: string) {
     firstOrders,
     returnIfTouched: returnIfTouched ?? 0.5,
     returnOtherwise: returnOtherwise ?? 0.2,
+    returnIfHeldOut,
     seed: Date.now() % 1e9,
   });
   process.stdout.write(

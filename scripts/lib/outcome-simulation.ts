@@ -4,7 +4,9 @@
  * 30/60/90-day window has closed), the app decides touches and draws its holdout as in production,
  * then customers come back with later orders within 80 days of their first: exactly the share
  * `returnIfTouched` of touched customers, and `returnOtherwise` of held-out and of untouched ones
- * (each group on its own, the members picked at random). Exact shares, not coin flips per customer,
+ * (each group on its own, the members picked at random; `returnIfHeldOut`, when given, sets the
+ * held-out share apart, to build in a holdout that disagrees with the not-picked customers). Exact
+ * shares, not coin flips per customer,
  * so a built-in effect (or its absence) is what the page has to find, not sampling luck. Seeded.
  */
 export interface OutcomeSimulation {
@@ -12,6 +14,7 @@ export interface OutcomeSimulation {
   firstOrders: number;
   returnIfTouched: number;
   returnOtherwise: number;
+  returnIfHeldOut?: number;
   seed: number;
 }
 
@@ -104,7 +107,7 @@ export async function simulateOutcomes(t: SimulationTarget, sim: OutcomeSimulati
   placed.orders.forEach((o, i) => groups[group(o.customerId)].push(i));
   const back = [
     ...pick(groups.touched, sim.returnIfTouched, rand),
-    ...pick(groups.held_out, sim.returnOtherwise, rand),
+    ...pick(groups.held_out, sim.returnIfHeldOut ?? sim.returnOtherwise, rand),
     ...pick(groups.untouched, sim.returnOtherwise, rand),
   ].sort((a, b) => a - b);
   const returns = back.map((i) => {

@@ -7,6 +7,9 @@ import {startTestApp, type TestApp} from './support/test-app';
 // come back more often by construction (50% vs 20%); in the other, everyone alike (30%).
 const withEffect = 'lift.myshopify.com';
 const noEffect = 'no-lift.myshopify.com';
+// A third where held-out customers come back twice as often as everyone else: the holdout and the
+// pooled comparison must be seen to disagree.
+const skewed = 'skewed.myshopify.com';
 let app: TestApp;
 let sim: Awaited<ReturnType<typeof simulateOutcomes>>;
 
@@ -26,7 +29,15 @@ beforeAll(async () => {
     returnOtherwise: 0.3,
     seed: 12,
   });
-}, 240_000);
+  await simulateOutcomes(simulationTarget(app), {
+    shop: skewed,
+    firstOrders: 800,
+    returnIfTouched: 0.3,
+    returnOtherwise: 0.3,
+    returnIfHeldOut: 0.6,
+    seed: 13,
+  });
+}, 300_000);
 afterAll(() => app.close(), 120_000);
 
 const insights = async (shop: string, window = 90) => {
@@ -35,6 +46,65 @@ const insights = async (shop: string, window = 90) => {
   return res.body;
 };
 const overallOf = (body: any) => body.groups.find((g: any) => g.kind === 'overall');
+
+describe('GET /api/insights: the pooled headline', () => {
+  it('when picked customers come back more by construction, then the pooled verdict is positive, the holdout agrees, and the detectable lift is stated', async () => {
+    const {pooled} = await insights(withEffect);
+    // 1,600 first orders: every 10th is picked by a rule, half of those held out; the rest not picked.
+    expect(pooled.arms.picked.customers).toBeGreaterThan(60);
+    expect(pooled.arms.not_picked.customers).toBeGreaterThan(1200);
+    // Exact shares built in: 50% of picked customers came back, 20% of the not picked.
+    expect(pooled.arms.picked.repeatRate).toBeCloseTo(0.5, 1);
+    expect(pooled.arms.not_picked.repeatRate).toBeCloseTo(0.2, 1);
+    expect(pooled.repeatLift.low).toBeGreaterThan(0);
+    expect(pooled.verdict.status).toBe('positive');
+    expect(pooled.verdict.sentence).toMatch(/^Customers picked for a touch came back more often/);
+    expect(pooled.check.status).toBe('agree');
+    // Relative to 20%: 2.8016 × √(0.2 × 0.8 × (1/n1 + 1/n2)) / 0.2.
+    const {customers: n1} = pooled.arms.picked;
+    const {customers: n2, repeatRate: p0} = pooled.arms.not_picked;
+    const mdl = (2.8016 * Math.sqrt(p0 * (1 - p0) * (1 / n1 + 1 / n2))) / p0;
+    expect(pooled.detectable.minDetectableLift).toBeCloseTo(mdl, 2);
+    expect(pooled.detectable.sentence).toMatch(/^With about \d+ picked customers a month, a lift/);
+    expect(pooled.detectable.visibleBy.map((v: any) => v.lift)).toEqual([0.1, 0.2, 0.35, 0.5]);
+    // Nobody has marked a touch done yet: picked is not carried out.
+    expect(pooled.carriedOut).toEqual({picked: pooled.arms.picked.customers, done: 0, share: 0});
+    expect(pooled.arms.picked.revenueMedian).toBeGreaterThanOrEqual(0);
+  });
+
+  it('when split by first-time and returning customers, then the built-in effect is with the first-timers and nobody came back a third time', async () => {
+    const {segments} = await insights(withEffect);
+    expect(segments.firstTime.picked.repeatRate).toBeCloseTo(0.5, 1);
+    expect(segments.firstTime.repeatLift.low).toBeGreaterThan(0);
+    // Returning customers enter at their second order; the simulation places no third ones.
+    const {returning} = (await insights(withEffect, 30)).segments;
+    expect(returning.notPicked.customers).toBeGreaterThan(50);
+    expect(returning.notPicked.returned).toBe(0);
+  });
+
+  it('when nobody is affected, then the pooled interval includes zero and says not yet', async () => {
+    const {pooled} = await insights(noEffect);
+    expect(pooled.repeatLift.low).toBeLessThan(0);
+    expect(pooled.repeatLift.high).toBeGreaterThan(0);
+    expect(pooled.verdict.status).toBe('not_yet');
+  });
+
+  it('when held-out customers come back differently from the not picked, then the check says the two disagree', async () => {
+    const {pooled, groups} = await insights(skewed);
+    expect(pooled.check.status).toBe('disagree');
+    expect(pooled.check.heldOutVsNotPicked.low).toBeGreaterThan(0);
+    expect(pooled.check.sentence).toMatch(/^The two comparisons disagree/);
+    expect(groups.every((g: any) => g.exploratory === true && 'detectable' in g)).toBe(true);
+  });
+
+  it('when the window is 180 days, then it is accepted and nobody 100 days in has matured', async () => {
+    const body = await insights(withEffect, 180);
+    expect(body.window).toBe(180);
+    expect(body.pooled.arms.picked.customers).toBe(0);
+    expect(body.pooled.arms.picked.notYetMatured).toBeGreaterThan(60);
+    expect(body.pooled.verdict.status).toBe('too_few');
+  });
+});
 
 describe('GET /api/insights', () => {
   it('when touched customers come back more often by construction, then the lift is positive and its interval excludes zero', async () => {
@@ -82,7 +152,7 @@ describe('GET /api/insights', () => {
     );
   });
 
-  it('when the window is not 30, 60 or 90, or an unknown parameter comes, then 400', async () => {
+  it('when the window is not 30, 60, 90 or 180, or an unknown parameter comes, then 400', async () => {
     expect((await api(app, withEffect, 'GET', '/api/insights?window=45')).status).toBe(400);
     expect((await api(app, withEffect, 'GET', '/api/insights?window=60&x=1')).status).toBe(400);
     for (const w of [30, 60]) expect((await insights(withEffect, w)).window).toBe(w);
@@ -223,6 +293,22 @@ describe('GET /api/insights/team', () => {
     expect(team.status).toBe(200);
     expect(team.body.weeks).toHaveLength(4);
     expect(team.body.people.find((p: any) => p.name === 'Jo Baker').counts).toEqual([0, 0, 0, 3]);
+    // Carried out: the done touches that sit on their customer's first order are their pooled entries.
+    // (Two done touches can sit on one order: photo and card. Count customers.)
+    const entered = new Set<string>();
+    for (const t of open) {
+      const earlier = await app.c.models.OrderSequence.countDocuments({
+        shop: noEffect,
+        'facts.customerGid': t.customerGid,
+        'facts.orderCreatedAt': {$lt: t.orderCreatedAt},
+      });
+      if (earlier === 0) entered.add(t.customerGid!);
+    }
+    const entries = entered.size;
+    expect(entries).toBeGreaterThan(0);
+    const {carriedOut} = (await api(app, noEffect, 'GET', '/api/insights')).body.pooled;
+    expect(carriedOut.done).toBe(entries);
+    expect(carriedOut.share).toBeCloseTo(entries / carriedOut.picked, 3);
     const other = await api(app, withEffect, 'GET', '/api/insights/team');
     expect(other.body.people.some((p: any) => p.name === 'Jo Baker')).toBe(false);
     for (const q of ['weeks=0', 'weeks=27', 'weeks=x', 'since=1'])

@@ -11,6 +11,12 @@ export interface ArmedTouch {
   orderGid: string;
   at: Date;
   sequence: number;
+  /** Marked done by a person (carried out), not only picked. */
+  done: boolean;
+  /** How a note went out (issue 16 records it); missing reads as pen. */
+  medium?: 'pen' | 'print';
+  /** A gift card was issued for this touch. */
+  giftCard?: boolean;
 }
 
 interface RawTouch {
@@ -24,6 +30,7 @@ interface RawTouch {
   orderGid: string;
   orderCreatedAt: Date;
   sequence: number | null;
+  medium?: string | null;
 }
 
 const manualSkip = new Set<string>(MANUAL_SKIP_REASONS);
@@ -106,7 +113,7 @@ export function cohortEntries(
 type Deps = {
   models: Pick<
     Models,
-    'Touch' | 'TouchArchive' | 'OrderSequence' | 'OrderCancellation' | 'OrderRefund'
+    'Touch' | 'TouchArchive' | 'OrderSequence' | 'OrderCancellation' | 'OrderRefund' | 'GiftCard'
   >;
 };
 
@@ -120,18 +127,21 @@ const TOUCH_FIELDS = {
   orderGid: 1,
   orderCreatedAt: 1,
   sequence: 1,
+  medium: 1,
 };
 
 /** The shop's armed touches (working set and history) and its customers' counted orders, net of refunds. */
 export async function loadCohortData({models}: Deps, shop: string) {
   const filter = {shop, customerGid: {$ne: null}, ruleId: {$ne: null}};
-  const [live, archived, sequences, cancellations, refunds] = await Promise.all([
+  const [live, archived, sequences, cancellations, refunds, cards] = await Promise.all([
     models.Touch.find(filter, TOUCH_FIELDS).lean<RawTouch[]>(),
     models.TouchArchive.find(filter, TOUCH_FIELDS).lean<RawTouch[]>(),
     models.OrderSequence.find({shop}, {facts: 1}).lean(),
     models.OrderCancellation.find({shop}, {orderGid: 1}).lean(),
     models.OrderRefund.find({shop}, {orderGid: 1, amount: 1}).lean(),
+    models.GiftCard.find({shop, state: 'issued'}, {_id: 1}).lean(),
   ]);
+  const withCard = new Set(cards.map((c) => String(c._id)));
   // An archive pass copies before it deletes: a touch can briefly be in both.
   const unique = new Map([...archived, ...live].map((t) => [String(t._id), t]));
   const touches: ArmedTouch[] = [];
@@ -145,8 +155,15 @@ export async function loadCohortData({models}: Deps, shop: string) {
         orderGid: t.orderGid,
         at: new Date(t.orderCreatedAt),
         sequence: t.sequence ?? 0,
+        done: t.status === 'done',
+        medium: t.medium === 'print' ? 'print' : 'pen',
+        giftCard: withCard.has(String(t._id)),
       });
   }
+  // Orders a rule fired on at all, armed or skipped by the engine: never "not picked".
+  const firedOrders = new Set(
+    [...unique.values()].filter((t) => t.kind !== 'answer_question').map((t) => t.orderGid),
+  );
   const cancelled = new Set(cancellations.map((c) => c.orderGid));
   const refunded = new Map<string, number>();
   for (const r of refunds) refunded.set(r.orderGid, (refunded.get(r.orderGid) ?? 0) + r.amount);
@@ -164,9 +181,10 @@ export async function loadCohortData({models}: Deps, shop: string) {
       at: new Date(f.orderCreatedAt),
       revenue,
       cancelled: isCancelled,
+      pos: f.sourceName === 'pos',
     });
   }
-  return {touches, orders, currency};
+  return {touches, orders, currency, firedOrders};
 }
 
 function mostCommon(values: string[]): string | null {

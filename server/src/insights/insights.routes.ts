@@ -10,7 +10,7 @@ import type {WindowDays} from './types';
 
 export const insightsQuerySchema = z.strictObject({
   window: z
-    .enum(['30', '60', '90'])
+    .enum(['30', '60', '90', '180'])
     .default('60')
     .transform((w) => Number(w) as WindowDays),
 });

@@ -11,7 +11,8 @@ import {
   type Interval,
 } from './stats';
 import type {Arm, CohortEntry, CustomerOrder, WindowDays} from './types';
-import {verdict, type Verdict} from './verdict';
+import {verdict, MIN_PER_GROUP, type Verdict} from './verdict';
+import {detectable, type Detectable} from './detectable';
 
 export interface ArmStats {
   customers: number;
@@ -20,6 +21,8 @@ export interface ArmStats {
   repeatRateInterval: Interval | null;
   revenuePerCustomer: number;
   revenueInterval: Interval | null;
+  /** Median revenue per customer: most customers spend nothing more, a few spend a lot. */
+  revenueMedian: number;
   medianDaysToNext: number | null;
   notYetMatured: number;
 }
@@ -30,15 +33,18 @@ export interface InsightsGroup {
   repeatLift: Difference | null;
   revenueLift: Difference | null;
   verdict: Verdict;
+  /** Per-kind and holdout-only comparisons are small: read them as leads, not findings. */
+  exploratory: true;
+  detectable: Detectable;
 }
 
 const round = (x: number, places = 4) => Math.round(x * 10 ** places) / 10 ** places;
-const roundInterval = (i: Interval | null, places = 4) =>
+export const roundInterval = (i: Interval | null, places = 4) =>
   i ? {low: round(i.low, places), high: round(i.high, places)} : null;
-const roundDiff = (d: Difference | null, places = 4) =>
+export const roundDiff = (d: Difference | null, places = 4) =>
   d ? {diff: round(d.diff, places), low: round(d.low, places), high: round(d.high, places)} : null;
 
-function armStats(
+export function armStats(
   outcomes: (CustomerOutcome | null)[],
 ): {stats: ArmStats; revenues: number[]} | null {
   if (outcomes.length === 0) return null;
@@ -57,6 +63,7 @@ function armStats(
       repeatRateInterval: roundInterval(wilson(returned, done.length)),
       revenuePerCustomer: round(s.mean, 2),
       revenueInterval: roundInterval(meanInterval(s), 2),
+      revenueMedian: round(median(revenues) ?? 0, 2),
       medianDaysToNext: medianDays === null ? null : round(medianDays, 1),
       notYetMatured: outcomes.length - done.length,
     },
@@ -80,9 +87,12 @@ export function summarize(
     else byCustomer.set(order.customerGid, [order]);
   }
   const groups = new Map<string, Record<Arm, (CustomerOutcome | null)[]>>();
+  const dates = new Map<string, Record<Arm, Date[]>>();
   for (const e of entries) {
     const key = e.kind ?? 'overall';
     if (!groups.has(key)) groups.set(key, {touched: [], held_out: [], untouched: []});
+    if (!dates.has(key)) dates.set(key, {touched: [], held_out: [], untouched: []});
+    dates.get(key)![e.arm].push(e.indexAt);
     groups
       .get(key)!
       [e.arm].push(customerOutcome(e, byCustomer.get(e.customerGid) ?? [], o.window, o.asOf));
@@ -119,6 +129,23 @@ export function summarize(
       repeatLift: roundDiff(lift),
       revenueLift: roundDiff(revenueLift, 2),
       verdict: verdict(touched?.stats ?? null, heldOut?.stats ?? null, lift, o.window),
+      exploratory: true as const,
+      detectable: holdoutDetectable(touched?.stats, heldOut?.stats, dates.get(kind), o),
     };
   });
+}
+
+function holdoutDetectable(
+  touched: ArmStats | undefined,
+  heldOut: ArmStats | undefined,
+  dates: Record<Arm, Date[]> | undefined,
+  o: {window: WindowDays; asOf: Date},
+): Detectable {
+  const p0 = heldOut && heldOut.customers >= MIN_PER_GROUP ? heldOut.repeatRate : null;
+  return detectable(
+    p0,
+    {entries: dates?.touched ?? [], matured: touched?.customers ?? 0},
+    {entries: dates?.held_out ?? [], matured: heldOut?.customers ?? 0},
+    {...o, treatedName: 'touched'},
+  );
 }

@@ -16,5 +16,7 @@ export interface CustomerOrder {
   at: Date;
   revenue: number;
   cancelled?: boolean;
+  /** A point-of-sale order (the shop may count these without touching them). */
+  pos?: boolean;
 }
-export type WindowDays = 30 | 60 | 90;
+export type WindowDays = 30 | 60 | 90 | 180;

@@ -36,11 +36,24 @@ afterAll(async () => {
 });
 
 describe('the Insights page in a real browser', () => {
-  it('when touched customers come back more, then the page says the touches work, with the numbers and charts', async () => {
+  it('when touched customers come back more, then the page leads with the pooled verdict and its detectable lift, then the numbers and charts', async () => {
     await page.goto(`${app.url}/?shop=${shop}&page=insights`);
     await page.getByText('The touches are working').waitFor();
+    const banner = page.locator('.Polaris-Banner').first();
+    await expect(banner.textContent()).resolves.toMatch(
+      /^The touches are working.*Customers picked for a touch came back more often than those not picked: \d+% vs \d+% within 60 days/,
+    );
+    await expect(banner.textContent()).resolves.toMatch(
+      /With about \d+ picked customers a month, a lift in repeat purchase under \d+% can't be told from noise yet/,
+    );
+    await expect(banner.textContent()).resolves.toMatch(
+      /\d+ customers picked for a touch; 0 carried out/,
+    );
+    await expect(banner.textContent()).resolves.toContain('The holdout agrees');
     await page
-      .getByText(/^Touched customers came back more often: \d+% vs \d+% within 60 days/)
+      .getByText(
+        /^Holdout comparison: Touched customers came back more often: \d+% vs \d+% within 60 days/,
+      )
       .first()
       .waitFor();
     const touched = page.getByRole('row', {name: /^Touched/});
@@ -49,6 +62,11 @@ describe('the Insights page in a real browser', () => {
     await page.locator('figure svg').first().waitFor();
     expect(await page.locator('figure svg').count()).toBeGreaterThanOrEqual(2);
     await page.screenshot({path: path.join(shots, 'panel-insights.png'), fullPage: true});
+  });
+
+  it('when the 180-day window is picked, then the page says it is too early (history is 100 days)', async () => {
+    await page.getByRole('button', {name: '180 days after the touch'}).click();
+    await page.getByText('Too early to tell').waitFor();
   });
 
   it('when the 90-day window is picked, then the page shows 90 days', async () => {

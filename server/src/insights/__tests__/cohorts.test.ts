@@ -21,7 +21,7 @@ const touch = (
   day: number,
   arm: ArmedTouch['arm'],
   kind: ArmedTouch['kind'] = 'team_photo',
-): ArmedTouch => ({customerGid, orderGid, at: at(day), arm, kind, sequence: day});
+): ArmedTouch => ({customerGid, orderGid, at: at(day), arm, kind, sequence: day, done: false});
 const order = (
   customerGid: string,
   orderGid: string,

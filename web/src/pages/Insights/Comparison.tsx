@@ -64,6 +64,21 @@ export function Comparison({group, window, currency}: ComparisonProps) {
             : '—'}{' '}
           in revenue.
         </Text>
+        {arms.some(({s}) => s.revenueMedian !== undefined) ? (
+          <Text as="p" tone="subdued">
+            Median revenue per customer (a few big orders move the mean):{' '}
+            {arms
+              .map(({arm, s}) => `${ARM_LABELS[arm]} ${money(s.revenueMedian ?? 0, currency)}`)
+              .join(', ')}
+            .
+          </Text>
+        ) : null}
+        <Text as="p">Holdout comparison: {group.verdict.sentence}</Text>
+        {group.detectable ? (
+          <Text as="p" tone="subdued">
+            {group.detectable.sentence}
+          </Text>
+        ) : null}
       </BlockStack>
     </Card>
   );

@@ -15,11 +15,13 @@ import {openPage} from '../../router';
 import {Comparison} from './Comparison';
 import {ExportCard} from './ExportCard';
 import {KindTable} from './KindTable';
+import {PooledHeadline} from './PooledHeadline';
+import {TouchArmsCard} from './TouchArmsCard';
 import {TeamCard} from './TeamCard';
 import {useInsights} from './useInsights';
 import type {InsightsGroup, Verdict, WindowDays} from './types';
 
-const WINDOWS: WindowDays[] = [30, 60, 90];
+const WINDOWS: WindowDays[] = [30, 60, 90, 180];
 const TONES: Record<Verdict['status'], 'success' | 'warning' | 'info'> = {
   positive: 'success',
   negative: 'warning',
@@ -96,6 +98,8 @@ export function Insights() {
                     When orders come in and rules fire, this page compares the customers who got a
                     touch with the ones held out.
                   </Banner>
+                ) : report.pooled ? (
+                  <PooledHeadline pooled={report.pooled} segments={report.segments} />
                 ) : (
                   <Headline overall={overall} />
                 )}
@@ -103,6 +107,9 @@ export function Insights() {
                   <Comparison group={overall} window={report.window} currency={report.currency} />
                 ) : null}
                 <KindTable groups={kinds} window={report.window} />
+                {report.touchArms ? (
+                  <TouchArmsCard touchArms={report.touchArms} window={report.window} />
+                ) : null}
                 <Text as="p" tone="subdued">
                   {report.attribution} Holdout: {report.holdoutPercent}% of fired touches
                   (Settings). Intervals are 95%: Wilson for rates, Newcombe for their difference,

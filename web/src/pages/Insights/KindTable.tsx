@@ -32,6 +32,10 @@ export function KindTable({groups, window}: KindTableProps) {
         <Text as="h2" variant="headingMd">
           By kind of touch
         </Text>
+        <Text as="p" tone="subdued">
+          Exploratory: each kind has few customers, so these intervals are wide; read them as leads,
+          not findings.
+        </Text>
         <Bars
           label={`Came back within ${window} days, touched vs held out, per kind of touch (numbers in the table below)`}
           series={series}

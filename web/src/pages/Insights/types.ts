@@ -9,7 +9,7 @@ export interface Difference extends Interval {
   diff: number;
 }
 export type Arm = 'touched' | 'held_out' | 'untouched';
-export type WindowDays = 30 | 60 | 90;
+export type WindowDays = 30 | 60 | 90 | 180;
 
 export interface ArmStats {
   customers: number;
@@ -18,6 +18,7 @@ export interface ArmStats {
   repeatRateInterval: Interval | null;
   revenuePerCustomer: number;
   revenueInterval: Interval | null;
+  revenueMedian?: number;
   medianDaysToNext: number | null;
   notYetMatured: number;
 }
@@ -34,6 +35,50 @@ export interface InsightsGroup {
   repeatLift: Difference | null;
   revenueLift: Difference | null;
   verdict: Verdict;
+  exploratory?: true;
+  detectable?: Detectable;
+}
+
+/** The smallest relative lift a comparison can see now, and when bigger ones show. */
+export interface Detectable {
+  baselineRate: number | null;
+  minDetectableLift: number | null;
+  minDetectablePoints: number | null;
+  perMonth: number;
+  visibleBy: {lift: number; date: string | null}[];
+  sentence: string;
+}
+
+/** Picked vs every eligible customer not picked, checked by the random holdout. */
+export interface Pooled {
+  arms: Record<'picked' | 'held_out' | 'not_picked', ArmStats | null>;
+  carriedOut: {picked: number; done: number; share: number | null};
+  repeatLift: Difference | null;
+  revenueLift: Difference | null;
+  verdict: {status: 'positive' | 'negative' | 'not_yet' | 'too_few'; sentence: string};
+  detectable: Detectable;
+  check: {
+    status: 'agree' | 'disagree' | 'too_few' | 'no_holdout';
+    sentence: string;
+    heldOutVsNotPicked: Difference | null;
+  };
+}
+
+/** Cards and stickers by medium, personal emails by gift card (exploratory). */
+export interface TouchArms {
+  exploratory: true;
+  arms: Record<
+    'pen' | 'print' | 'email_with_gift_card' | 'email_without_gift_card',
+    ArmStats | null
+  >;
+  contrasts: {penVsPrint: Difference | null; giftCardVsWithout: Difference | null};
+}
+
+/** Picked vs not picked among first-time and among returning customers. */
+export interface Segment {
+  picked: ArmStats | null;
+  notPicked: ArmStats | null;
+  repeatLift: Difference | null;
 }
 
 export interface InsightsReport {
@@ -42,6 +87,9 @@ export interface InsightsReport {
   currency: string;
   holdoutPercent: number;
   attribution: string;
+  pooled?: Pooled;
+  touchArms?: TouchArms;
+  segments?: {firstTime: Segment; returning: Segment};
   groups: InsightsGroup[];
 }
 

@@ -3,7 +3,7 @@ import {AppProvider} from '@shopify/polaris';
 import en from '@shopify/polaris/locales/en.json';
 import {fakeApi} from '../../../../test/fake-api';
 import {Insights} from '../Insights';
-import type {ArmStats, InsightsReport, TeamWeeks} from '../types';
+import type {ArmStats, InsightsReport, Pooled, TeamWeeks} from '../types';
 
 const arm = (customers: number, returned: number, over: Partial<ArmStats> = {}): ArmStats => ({
   customers,
@@ -12,13 +12,37 @@ const arm = (customers: number, returned: number, over: Partial<ArmStats> = {}):
   repeatRateInterval: {low: returned / customers - 0.05, high: returned / customers + 0.05},
   revenuePerCustomer: 21.5,
   revenueInterval: {low: 18, high: 25},
+  revenueMedian: 0,
   medianDaysToNext: 23,
   notYetMatured: 4,
   ...over,
 });
 
+const pooled = (sentence: string, check: Partial<Pooled['check']> = {}): Pooled => ({
+  arms: {picked: arm(100, 50), held_out: arm(40, 8), not_picked: arm(900, 180)},
+  carriedOut: {picked: 104, done: 78, share: 0.75},
+  repeatLift: {diff: 0.3, low: 0.2, high: 0.4},
+  revenueLift: null,
+  verdict: {status: 'positive', sentence},
+  detectable: {
+    baselineRate: 0.2,
+    minDetectableLift: 0.35,
+    minDetectablePoints: 0.07,
+    perMonth: 20,
+    visibleBy: [],
+    sentence:
+      'With about 20 picked customers a month, a lift under 35% can’t be told from noise yet.',
+  },
+  check: {
+    status: 'agree',
+    sentence: 'The holdout agrees: held out 20% vs not picked 20%.',
+    heldOutVsNotPicked: null,
+    ...check,
+  },
+});
+
 const report = (
-  window: 30 | 60 | 90,
+  window: 30 | 60 | 90 | 180,
   sentence = 'Touched customers came back more often: 50% vs 20% within 60 days.',
 ): InsightsReport => ({
   window,
@@ -26,6 +50,7 @@ const report = (
   currency: 'GBP',
   holdoutPercent: 10,
   attribution: `Later orders within ${window} days.`,
+  pooled: pooled(sentence),
   groups: [
     {
       kind: 'overall',
@@ -77,6 +102,63 @@ describe('the Insights page', () => {
     screen.getByText(/Later orders within 60 days\. Holdout: 10% of fired touches/);
     expect(screen.getByRole('row', {name: /^Team photo/}).textContent).toContain('50% of 60');
     screen.getByText('Team photo works.');
+    screen.getByText(/^Exploratory: each kind has few customers/);
+  });
+
+  it('when the pooled comparison is in, then it leads with its detectable lift, the share carried out and the holdout check', async () => {
+    const body = report(60, 'Customers picked for a touch came back more often: 50% vs 20%.');
+    body.segments = {
+      firstTime: {picked: null, notPicked: null, repeatLift: {diff: 0.02, low: -0.1, high: 0.14}},
+      returning: {picked: null, notPicked: null, repeatLift: {diff: 0.3, low: 0.12, high: 0.45}},
+    };
+    body.touchArms = {
+      exploratory: true,
+      arms: {
+        pen: arm(30, 15),
+        print: arm(30, 3),
+        email_with_gift_card: null,
+        email_without_gift_card: arm(20, 10),
+      },
+      contrasts: {penVsPrint: {diff: 0.4, low: 0.2, high: 0.55}, giftCardVsWithout: null},
+    };
+    body.pooled = pooled(body.pooled!.verdict.sentence, {
+      status: 'disagree',
+      sentence: 'The two comparisons disagree: held out 40% vs not picked 20%.',
+    });
+    fakeApi({
+      'GET /api/insights?window=60': {body},
+      'GET /api/insights/team?weeks=8': {body: TEAM},
+    });
+    page();
+    const banner = (await screen.findByText('The touches are working')).closest('.Polaris-Banner')!;
+    expect(banner.textContent).toMatch(
+      /^The touches are working.*Customers picked for a touch came back more often: 50% vs 20%\./,
+    );
+    expect(banner.textContent).toContain('a lift under 35% can’t be told from noise yet');
+    expect(banner.textContent).toContain('104 customers picked for a touch; 78 carried out');
+    expect(banner.textContent).toContain('75% done');
+    expect(banner.textContent).toContain(
+      'first-time customers: +2 points (−10 to +14); returning customers: +30 points (+12 to +45)',
+    );
+    expect(banner.textContent).toContain('The two comparisons disagree');
+    screen.getByText(/^Holdout comparison: /);
+    expect(screen.getByRole('row', {name: /^Written by hand/}).textContent).toContain('50%');
+    expect(screen.getByRole('row', {name: /^Printed/}).textContent).toContain('10%');
+    screen.getByText(/By hand minus printed: \+40 points \(\+20 to \+55\)/);
+    screen.getByText(/^Median revenue per customer .*: Touched £0\.00, Held out £0\.00/);
+  });
+
+  it('when 180 days is picked, then that window is fetched', async () => {
+    const api = fakeApi({
+      'GET /api/insights?window=60': {body: report(60)},
+      'GET /api/insights?window=180': {body: report(180, 'Half a year says so.')},
+      'GET /api/insights/team?weeks=8': {body: TEAM},
+    });
+    page();
+    await screen.findByText('The touches are working');
+    await click(screen.getByRole('button', {name: '180 days after the touch'}));
+    await screen.findByText('Half a year says so.');
+    expect(api.to('GET /api/insights?window=180')).toHaveLength(1);
   });
 
   it('when another window is picked, then the report for it is fetched and shown', async () => {
@@ -97,6 +179,7 @@ describe('the Insights page', () => {
       60,
       'No held-out customers yet: set a holdout share in Settings to see what the touches do.',
     );
+    delete none.pooled;
     none.groups = [
       {
         ...none.groups[0]!,
@@ -117,6 +200,7 @@ describe('the Insights page', () => {
 
   it('when the shop has no touches yet, then an empty state instead of tables', async () => {
     const empty = report(60);
+    delete empty.pooled;
     empty.groups = [
       {
         kind: 'overall',
