@@ -9,7 +9,8 @@ import {PageSkeleton} from './PageSkeleton';
 export function App() {
   const touch = useTouchRoute();
   const page = usePage();
-  const pages = useOutboxAvailable() ? [...PAGES, OUTBOX_PAGE] : PAGES;
+  const outbox = useOutboxAvailable();
+  const pages = outbox ? [...PAGES, OUTBOX_PAGE] : PAGES;
   const selected = Math.max(
     0,
     pages.findIndex((p) => p.id === page),
@@ -17,12 +18,15 @@ export function App() {
   const Page = PAGE_COMPONENTS[isPageId(page) ? page : 'today'];
   return (
     <Frame>
-      <Box paddingInlineStart="400" paddingBlockStart="200">
-        <Tabs
-          tabs={pages.map((p) => ({id: p.id, content: p.label}))}
-          selected={selected}
-          onSelect={(i) => openPage(pages[i]!.id)}
-        />
+      {/* The tab bar keeps its height and waits for the outbox answer: the page must not shift. */}
+      <Box paddingInlineStart="400" paddingBlockStart="200" minHeight="3.25rem">
+        {outbox === null ? null : (
+          <Tabs
+            tabs={pages.map((p) => ({id: p.id, content: p.label}))}
+            selected={selected}
+            onSelect={(i) => openPage(pages[i]!.id)}
+          />
+        )}
       </Box>
       <Suspense fallback={<PageSkeleton title={pages[selected]?.label ?? ''} />}>
         {touch ? <TouchPage id={touch} /> : <Page />}
