@@ -79,15 +79,6 @@ describe('the performance budget in a real browser, after 150 orders', () => {
     ['Today', '', (p) => p.locator('tbody tr').first().waitFor()],
     ['Print', '&page=print', (p) => p.getByRole('heading', {name: /Print/}).first().waitFor()],
     ['Rules', '&page=rules', (p) => p.getByRole('heading', {name: /Rules/}).first().waitFor()],
-    [
-      'Insights',
-      '&page=insights',
-      (p) =>
-        p
-          .getByRole('heading', {name: /Insights/})
-          .first()
-          .waitFor(),
-    ],
   ];
   it.each(pages)(
     'when %s opens with data, then CLS is at most 0.1 and LCP is measured',
