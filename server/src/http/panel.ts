@@ -2,6 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import express, {Router, type Response} from 'express';
 import type {Config} from '../config';
+import {precompressed} from './precompressed';
 
 const SHOP = /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/;
 
@@ -31,6 +32,8 @@ export function panelRouter(config: Config, dist = findPanelDist()): Router {
     : `<meta name="shopify-api-key" content="${escapeAttr(config.SHOPIFY_API_KEY)}" />\n    <script src="https://cdn.shopify.com/shopifycloud/app-bridge.js"></script>`;
   const html = template.replace('<!--human-touch:head-->', head);
 
+  const assets = path.join(dist, 'assets');
+  router.use('/assets', precompressed(assets));
   router.use(
     '/assets',
     express.static(path.join(dist, 'assets'), {immutable: true, maxAge: '1y', index: false}),

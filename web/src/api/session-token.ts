@@ -3,11 +3,7 @@
  * script and the API key), or the local Shopify stand-in in local mode (the server names it in
  * a meta tag). https://shopify.dev/docs/api/app-bridge-library/apis/id-token
  */
-declare global {
-  interface Window {
-    shopify?: {idToken: () => Promise<string>};
-  }
-}
+import {appBridge} from '../components/AppBridge/app-bridge';
 
 const meta = (name: string) =>
   document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? null;
@@ -16,7 +12,8 @@ export const currentShop = (): string | null =>
   new URLSearchParams(window.location.search).get('shop');
 
 export async function sessionToken(): Promise<string> {
-  if (window.shopify?.idToken) return window.shopify.idToken();
+  const bridge = appBridge();
+  if (bridge) return bridge.idToken();
   const local = meta('human-touch-local-shopify');
   const shop = currentShop();
   if (!local || !shop)

@@ -55,13 +55,14 @@ export function useOutboxMessage(id: string) {
 }
 
 /** Whether this server has the dev Outbox (local mode): GET /api/dev/outbox answers 200; production answers 404. */
-export function useOutboxAvailable(): boolean {
-  const [available, setAvailable] = useState(false);
+/** null until the server has answered (the nav waits for it, so its tabs don't shift). */
+export function useOutboxAvailable(): boolean | null {
+  const [available, setAvailable] = useState<boolean | null>(null);
   useEffect(() => {
     const controller = new AbortController();
     apiGet('/api/dev/outbox', controller.signal).then(
       () => setAvailable(true),
-      () => undefined,
+      () => setAvailable(false),
     );
     return () => controller.abort();
   }, []);

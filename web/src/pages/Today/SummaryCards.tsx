@@ -31,19 +31,21 @@ function Figure({
 }) {
   return (
     <Card>
-      <BlockStack gap="100">
-        <Text as="h3" variant="headingSm" tone="subdued">
-          {label}
-        </Text>
-        {value === null ? (
-          <SkeletonDisplayText size="small" />
-        ) : (
-          <Text as="p" variant="heading2xl">
-            {value}
+      <Box minHeight="7rem">
+        <BlockStack gap="100">
+          <Text as="h3" variant="headingSm" tone="subdued">
+            {label}
           </Text>
-        )}
-        {detail}
-      </BlockStack>
+          {value === null ? (
+            <SkeletonDisplayText size="small" />
+          ) : (
+            <Text as="p" variant="heading2xl">
+              {value}
+            </Text>
+          )}
+          {detail}
+        </BlockStack>
+      </Box>
     </Card>
   );
 }
@@ -93,53 +95,58 @@ export function SummaryCards({summary}: SummaryCardsProps) {
           }
         />
         <Card>
-          <BlockStack gap="200">
-            <Text as="h3" variant="headingSm" tone="subdued">
-              Team time today
-            </Text>
-            {cap ? (
-              <>
-                <Text
-                  as="p"
-                  variant="headingLg"
-                >{`${hours(cap.minutesDue)} needed of ${hours(cap.minutesAvailable)}`}</Text>
-                <ProgressBar
-                  progress={share}
-                  tone={over ? 'critical' : 'success'}
-                  size="small"
-                  ariaLabelledBy="capacity-label"
-                />
-                <Text as="p" id="capacity-label" tone={over ? 'critical' : 'subdued'}>
-                  {cap.activeStaff === 0
-                    ? 'Add your team on the Team page to see capacity.'
-                    : over
-                      ? `Over capacity: ${hours(cap.minutesDue - cap.minutesAvailable)} more than ${cap.activeStaff} people have today.`
-                      : `${cap.activeStaff} people on the team today.`}
-                </Text>
-              </>
-            ) : (
-              <SkeletonDisplayText size="small" />
-            )}
-          </BlockStack>
+          <Box minHeight="7rem">
+            <BlockStack gap="200">
+              <Text as="h3" variant="headingSm" tone="subdued">
+                Team time today
+              </Text>
+              {cap ? (
+                <>
+                  <Text
+                    as="p"
+                    variant="headingLg"
+                  >{`${hours(cap.minutesDue)} needed of ${hours(cap.minutesAvailable)}`}</Text>
+                  <ProgressBar
+                    progress={share}
+                    tone={over ? 'critical' : 'success'}
+                    size="small"
+                    ariaLabelledBy="capacity-label"
+                  />
+                  <Text as="p" id="capacity-label" tone={over ? 'critical' : 'subdued'}>
+                    {cap.activeStaff === 0
+                      ? 'Add your team on the Team page to see capacity.'
+                      : over
+                        ? `Over capacity: ${hours(cap.minutesDue - cap.minutesAvailable)} more than ${cap.activeStaff} people have today.`
+                        : `${cap.activeStaff} people on the team today.`}
+                  </Text>
+                </>
+              ) : (
+                <SkeletonDisplayText size="small" />
+              )}
+            </BlockStack>
+          </Box>
         </Card>
       </InlineGrid>
-      {summary && summary.byKind.some((k) => k.dueToday > 0) ? (
-        <Box>
-          <InlineStack gap="200" blockAlign="center">
-            <Text as="span" tone="subdued">
-              Due today by kind:
-            </Text>
-            {summary.byKind
-              .filter((k) => k.dueToday > 0)
-              .map((k) => (
-                <Badge
-                  key={k.kind}
-                  tone={k.kind === 'answer_question' ? 'info' : undefined}
-                >{`${KIND_LABELS[k.kind]}: ${k.dueToday}`}</Badge>
-              ))}
-          </InlineStack>
-        </Box>
-      ) : null}
+      {/* The by-kind line keeps its height while the summary loads: the queue below must not jump. */}
+      <Box minHeight="1.75rem">
+        {summary && summary.byKind.some((k) => k.dueToday > 0) ? (
+          <Box>
+            <InlineStack gap="200" blockAlign="center">
+              <Text as="span" tone="subdued">
+                Due today by kind:
+              </Text>
+              {summary.byKind
+                .filter((k) => k.dueToday > 0)
+                .map((k) => (
+                  <Badge
+                    key={k.kind}
+                    tone={k.kind === 'answer_question' ? 'info' : undefined}
+                  >{`${KIND_LABELS[k.kind]}: ${k.dueToday}`}</Badge>
+                ))}
+            </InlineStack>
+          </Box>
+        ) : null}
+      </Box>
     </BlockStack>
   );
 }

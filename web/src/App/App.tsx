@@ -1,0 +1,36 @@
+import {Suspense} from 'react';
+import {Box, Frame, Tabs} from '@shopify/polaris';
+import {useOutboxAvailable} from '../pages/Outbox/useOutbox';
+import {openPage, usePage, useTouchRoute} from '../router';
+import {OUTBOX_PAGE, PAGES, PAGE_COMPONENTS, TouchPage, isPageId} from './pages';
+import {PageSkeleton} from './PageSkeleton';
+
+/** The panel: the nav, then the page in the URL, each page's code fetched when it is opened. */
+export function App() {
+  const touch = useTouchRoute();
+  const page = usePage();
+  const outbox = useOutboxAvailable();
+  const pages = outbox ? [...PAGES, OUTBOX_PAGE] : PAGES;
+  const selected = Math.max(
+    0,
+    pages.findIndex((p) => p.id === page),
+  );
+  const Page = PAGE_COMPONENTS[isPageId(page) ? page : 'today'];
+  return (
+    <Frame>
+      {/* The tab bar keeps its height and waits for the outbox answer: the page must not shift. */}
+      <Box paddingInlineStart="400" paddingBlockStart="200" minHeight="3.25rem">
+        {outbox === null ? null : (
+          <Tabs
+            tabs={pages.map((p) => ({id: p.id, content: p.label}))}
+            selected={selected}
+            onSelect={(i) => openPage(pages[i]!.id)}
+          />
+        )}
+      </Box>
+      <Suspense fallback={<PageSkeleton title={pages[selected]?.label ?? ''} />}>
+        {touch ? <TouchPage id={touch} /> : <Page />}
+      </Suspense>
+    </Frame>
+  );
+}
