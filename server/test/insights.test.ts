@@ -1,4 +1,5 @@
 import {simulateOutcomes} from '../../scripts/lib/outcome-simulation';
+import {finalStage} from '../src/touches/stages';
 import {api, simulationTarget} from './support/shop-flow';
 import {sendWebhook, sessionToken} from './support/sign';
 import {startTestApp, type TestApp} from './support/test-app';
@@ -284,7 +285,7 @@ describe('GET /api/insights/team', () => {
         (
           await api(app, noEffect, 'PATCH', `/api/touches/${t._id}`, {
             assignee: staff.body.staff.id,
-            status: 'done',
+            stage: finalStage(t.kind), // a box touch is done once packed
           })
         ).status,
       ).toBe(200);

@@ -106,20 +106,24 @@ describe('the Today page in a real browser', () => {
     expect(font).toContain('Caveat');
     await page.screenshot({path: path.join(shots, 'panel-touch.png'), fullPage: true});
     await expectAccessible(page);
-    await page.getByRole('button', {name: 'Mark done'}).click();
-    await page.getByText('Marked done').waitFor();
+    await page.getByRole('button', {name: 'Mark prepared'}).click();
+    await page.getByText('Prepared: it waits in the packer’s queue').waitFor();
     const saved = await app.c.models.Touch.findOne({
       shop,
       kind: 'handwritten_card',
       note: own,
     }).lean();
-    expect(saved).toMatchObject({status: 'done', doneBy: '1', doneAt: expect.any(Date)});
+    // The writer's stage is recorded; the card stays open until the packer packs it (docs/STAGES.md).
+    expect(saved).toMatchObject({status: 'open', stages: [{stage: 'prepared', userId: '1'}]});
+    await page.getByRole('button', {name: 'Ready for the packer'}).waitFor();
+    const token = sessionToken(app.config, shop);
+    const queue = await apiGet(app.url, '/api/print/queue?state=to_print', token);
+    const toPrint = queue.body.orders.flatMap((o: {touches: {id: string}[]}) => o.touches);
+    expect(toPrint.map((t: {id: string}) => t.id)).toContain(String(saved!._id));
     await page.getByRole('button', {name: 'Today'}).click();
     await page.getByRole('heading', {name: 'Today', exact: true}).waitFor();
     await page.locator('tbody tr').first().waitFor();
-    expect(await page.locator('tbody tr', {hasText: 'Handwritten card'}).count()).toBe(
-      openCards - 1,
-    );
+    expect(await page.locator('tbody tr', {hasText: 'Handwritten card'}).count()).toBe(openCards);
   });
 
   it('when settings are changed in the panel, then they are saved, and a bad value is shown next to its field', async () => {
