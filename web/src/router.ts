@@ -19,14 +19,17 @@ export function useTouchRoute(): string | null {
   return useParam('touch');
 }
 
+function readParam(name: string): string | null {
+  return new URLSearchParams(window.location.search).get(name);
+}
+
 function useParam(name: string): string | null {
-  const read = () => new URLSearchParams(window.location.search).get(name);
-  const [touch, setTouch] = useState(read);
+  const [touch, setTouch] = useState(() => readParam(name));
   useEffect(() => {
-    const onChange = () => setTouch(read());
+    const onChange = () => setTouch(readParam(name));
     window.addEventListener('popstate', onChange);
     return () => window.removeEventListener('popstate', onChange);
-  }, []);
+  }, [name]);
   return touch;
 }
 
