@@ -5,7 +5,7 @@ module.exports = {
     '<rootDir>/src',
     '<rootDir>/test',
     '<rootDir>/../local-shopify/src',
-    '<rootDir>/../web/src/lib',
+    '<rootDir>/../packages/contract/src',
   ],
   testMatch: ['**/__tests__/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   // The fault suite (killed databases and processes, minutes of retries) runs alone: `npm run test:faults`.

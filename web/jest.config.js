@@ -3,8 +3,7 @@ module.exports = {
   testEnvironment: 'jsdom',
   roots: ['<rootDir>/src'],
   testMatch: ['**/__tests__/**/*.test.ts?(x)'],
-  // web/src/lib is plain TypeScript shared with the server; its tests run in the server's jest.
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/src/lib/'],
+  testPathIgnorePatterns: ['/node_modules/'],
   setupFiles: ['<rootDir>/test/setup-dom.ts'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', {tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: false}],

@@ -4,16 +4,14 @@
  * The README's "Public contract" is the other side of every call here.
  */
 
-export type TouchKind =
-  | 'team_photo'
-  | 'handwritten_card'
-  | 'personal_email'
-  | 'gift_card'
-  | 'free_gift'
-  | 'sticker_note'
-  | 'phone_call'
-  | 'answer_question';
-export type TouchStatus = 'open' | 'done' | 'skipped' | 'held_out';
+import {
+  toClientErrorCode,
+  type ClientErrorCode,
+  type TouchKind,
+  type TouchStatus,
+} from '@human-touch/contract';
+
+export type {TouchKind, TouchStatus} from '@human-touch/contract';
 
 /** A touch as `GET /api/orders/:orderId/touches` returns it (the fields the extensions use). */
 export interface Touch {
@@ -50,7 +48,7 @@ export interface ClientOptions {
 export class HumanTouchApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ClientErrorCode,
     message: string,
     readonly fields: Record<string, string[]> = {},
   ) {
@@ -137,7 +135,7 @@ export function createHumanTouchClient({appUrl, idToken, fetch: doFetch = fetch}
       const e = json?.error;
       throw new HumanTouchApiError(
         res.status,
-        e?.code ?? 'http_error',
+        toClientErrorCode(e?.code),
         e?.message ?? `Human Touch answered ${res.status}`,
         e?.fields ?? {},
       );

@@ -1,11 +1,15 @@
-/** Field-level problems, shown by the panel next to each field. */
-export type FieldErrors = Record<string, string[]>;
+import type {ErrorCode, FieldErrors} from '@human-touch/contract';
 
-/** The one error family: each carries its HTTP status and a stable machine-readable code. */
+export type {ErrorCode, FieldErrors} from '@human-touch/contract';
+
+/**
+ * The one error family: each carries its HTTP status and a code from the shared table
+ * (ERROR_CODES in @human-touch/contract), so the panel's switches on `code` are exhaustive.
+ */
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: {fields?: FieldErrors; [key: string]: unknown},
   ) {

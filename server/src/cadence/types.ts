@@ -1,41 +1,21 @@
-/** The kinds of human touch (PRODUCT.md public contract). */
-export type TouchKind =
-  | 'team_photo'
-  | 'handwritten_card'
-  | 'personal_email'
-  | 'gift_card'
-  | 'free_gift'
-  | 'sticker_note'
-  | 'phone_call'
-  | 'answer_question';
+import type {
+  TouchKind,
+  SkipReason,
+  RuleType,
+  StackingPolicy,
+  PosPolicy,
+} from '@human-touch/contract';
 
-export const TOUCH_KINDS: readonly TouchKind[] = [
-  'team_photo',
-  'handwritten_card',
-  'personal_email',
-  'gift_card',
-  'free_gift',
-  'sticker_note',
-  'phone_call',
-  'answer_question',
-];
-
-/** Touch statuses (PRODUCT.md public contract). */
-export type TouchStatus = 'open' | 'done' | 'skipped' | 'held_out';
-
-/** Why a rule firing did not become an open touch on the order it fired on. */
-export type SkipReason =
-  | 'frequency_cap'
-  | 'no_email'
-  | 'no_marketing_consent'
-  | 'pos_order'
-  | 'order_cancelled'
-  | 'condition_not_met'
-  | 'one_touch_per_order'
-  | 'not_customer_order';
-
-/** How a rule decides that it fires. */
-export type RuleType = 'every_nth' | 'customer_nth' | 'daily_target';
+// The enums are the shared contract's; the engine's own shapes follow.
+export {
+  TOUCH_KINDS,
+  type TouchKind,
+  type TouchStatus,
+  type SkipReason,
+  type RuleType,
+  type StackingPolicy,
+  type PosPolicy,
+} from '@human-touch/contract';
 
 /** Optional filters that make an order eligible for a rule's touch. All set ones must hold. */
 export interface RuleConditions {
@@ -67,9 +47,6 @@ export interface CadenceRule {
   enabled: boolean;
   conditions: RuleConditions;
 }
-
-export type StackingPolicy = 'stack' | 'one_per_order';
-export type PosPolicy = 'ignore' | 'count_not_touch' | 'count_and_touch';
 
 /** Shop settings the cadence engine reads. */
 export interface CadenceSettings {

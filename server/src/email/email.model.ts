@@ -1,6 +1,8 @@
 import {Schema, type Connection, type Model} from 'mongoose';
 
-export type EmailState = 'queued' | 'sending' | 'sent' | 'failed';
+import type {EmailState} from '@human-touch/contract';
+
+export type {EmailState} from '@human-touch/contract';
 
 /**
  * The personal email of one touch. `_id` is the touch id, so a touch has one email record; a new

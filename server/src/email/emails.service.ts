@@ -15,8 +15,7 @@ import type {WorkingSet} from '../touches/working-set';
 import type {TouchDoc} from '../touches/touch.model';
 import {sequenceKey} from '../counting/counting.model';
 import type {GiftCodes} from '../gifts/codes';
-import {beHumanCheck} from '../../../web/src/lib/similarity';
-import {PROMPTS} from '../../../web/src/lib/prompts';
+import {beHumanCheck, PROMPTS} from '@human-touch/contract';
 import {displayFrom, htmlPart, PHOTO_CID, textPart, type EmailContent} from './compose';
 import type {EmailDoc} from './email.model';
 

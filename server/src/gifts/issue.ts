@@ -1,3 +1,4 @@
+import type {GiftCardJson} from '@human-touch/contract/schemas';
 import {randomInt} from 'node:crypto';
 import {z} from 'zod';
 import {AppError, ConflictError, NotFoundError, BadRequestError} from '../errors';
@@ -53,7 +54,7 @@ type Deps = {
 };
 
 /** What the API shows of a gift card: never the code. */
-export function toGiftCardJson(g: GiftCardDoc) {
+export function toGiftCardJson(g: GiftCardDoc): GiftCardJson {
   return {
     id: g.giftCardGid,
     lastCharacters: g.lastCharacters,

@@ -1,11 +1,11 @@
+import {QUEUE_STATES, type QueueState} from '@human-touch/contract';
 import {z} from 'zod';
 import {toTouchJson, type TouchDoc} from '../touches';
 import {bySequence, PRINTABLE_KINDS, type PrintProblem} from './content';
 import {stockSchema} from './print.schema';
 
 /** What the bench looks at: still to print, printed and waiting to be packed, packed, or all of them. */
-export const QUEUE_STATES = ['to_print', 'to_pack', 'packed', 'all'] as const;
-export type QueueState = (typeof QUEUE_STATES)[number];
+export {QUEUE_STATES, type QueueState} from '@human-touch/contract';
 
 /** GET /api/print/queue */
 export const queueQuerySchema = z.strictObject({

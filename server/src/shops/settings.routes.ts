@@ -31,7 +31,7 @@ export const settingsPatchSchema = z.strictObject({
   timezone: z.string().refine(isTimeZone, 'an IANA time zone such as Europe/London').optional(),
   dueWithinHours: z.number().int().min(1).max(336).optional(),
   assignment: z.enum(ASSIGNMENT_MODES).optional(),
-  assigneeByKind: z.partialRecord(z.enum(TOUCH_KINDS as [string, ...string[]]), staffId).optional(),
+  assigneeByKind: z.partialRecord(z.enum(TOUCH_KINDS), staffId).optional(),
   giftAmount: z.number().min(0).max(1000).multipleOf(0.01).optional(),
   giftExpiryDays: z.number().int().min(1).max(3650).nullable().optional(),
   giftDailyBudget: z.number().min(0).max(100_000).optional(),

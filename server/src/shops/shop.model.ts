@@ -1,18 +1,19 @@
 import {Schema, type Connection, type Model} from 'mongoose';
 import {type PosPolicy, type StackingPolicy, type TouchKind} from '../cadence/types';
+import {
+  ASSIGNMENT_MODES,
+  LABEL_STOCKS,
+  STICKER_STYLES,
+  type LabelStock,
+} from '@human-touch/contract';
 
-/** Label stocks the sticker printer knows (issue 6 lays them out). */
-export const LABEL_STOCKS = [
-  'avery-5160',
-  'avery-5163',
-  'avery-22806',
-  'a4-l7160',
-  'thermal-4x6',
-  'thermal-57x32',
-] as const;
-export type LabelStock = (typeof LABEL_STOCKS)[number];
-export const STICKER_STYLES = ['handwriting', 'handwriting_bordered'] as const;
-export const ASSIGNMENT_MODES = ['none', 'round_robin', 'fixed_per_kind'] as const;
+export {
+  ASSIGNMENT_MODES,
+  LABEL_STOCKS,
+  STICKER_STYLES,
+  type LabelStock,
+} from '@human-touch/contract';
+
 /** A printer that feeds sheets more than a centimetre off needs fixing, not calibrating. */
 export const LABEL_OFFSET_MAX_MM = 10;
 

@@ -1,8 +1,9 @@
+import type {StaffMemberJson} from '@human-touch/contract/schemas';
 import type {StaffDoc} from './staff.model';
 import type {DoneStats} from './weekly-stats';
 
 /** A staff profile as the API shows it; `photoUrl` changes with the photo, so caches never go stale. */
-export function toStaffJson(s: StaffDoc, stats?: DoneStats) {
+export function toStaffJson(s: StaffDoc, stats?: DoneStats): StaffMemberJson {
   const id = String(s._id);
   return {
     id,

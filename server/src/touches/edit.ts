@@ -6,17 +6,11 @@ import type {WorkingSet} from './working-set';
 import type {TouchDoc, TouchModel} from './touch.model';
 import type {StaffModel} from '../staff/staff.model';
 import {whoIs} from '../staff/me';
-import {currentStage, isBoxKind, STAGES, type Stage} from './stages';
+import {currentStage, isBoxKind, STAGES} from './stages';
 import {stageSet} from './stage-change';
+import {MANUAL_SKIP_REASONS} from '@human-touch/contract';
 
-/** Reasons a person may give for skipping a touch by hand (the cadence's own are set by the engine). */
-export const MANUAL_SKIP_REASONS = [
-  'customer_asked',
-  'not_appropriate',
-  'out_of_stock',
-  'duplicate',
-  'other',
-] as const;
+export {MANUAL_SKIP_REASONS} from '@human-touch/contract';
 
 const skip = z.enum(MANUAL_SKIP_REASONS);
 
@@ -27,7 +21,7 @@ export const touchPatchSchema = z
     status: z.enum(['open', 'done', 'skipped']).optional(),
     skipReason: skip.optional(),
     /** A stage of the touch's kind reached (docs/STAGES.md), e.g. `packed` from the bench. */
-    stage: z.enum(STAGES as [Stage, ...Stage[]]).optional(),
+    stage: z.enum(STAGES).optional(),
   })
   .refine((p) => !(p.stage && p.status), {
     message: 'a stage or a status, not both',

@@ -1,3 +1,4 @@
+import type {TouchJson} from '@human-touch/contract/schemas';
 import {Types} from 'mongoose';
 import {z} from 'zod';
 import {TOUCH_KINDS} from '../cadence/types';
@@ -11,7 +12,7 @@ const day = z.union([z.iso.date(), z.iso.datetime({offset: true})]).transform((v
 export const listQuerySchema = z
   .strictObject({
     status: z.enum(['open', 'done', 'skipped', 'held_out']).optional(),
-    kind: z.enum(TOUCH_KINDS as [string, ...string[]]).optional(),
+    kind: z.enum(TOUCH_KINDS).optional(),
     /** A staff id, or `unassigned`. */
     assignee: z.string().min(1).max(200).optional(),
     /** Due on or after `from`, before `to` (dates are UTC midnights; pass times for the shop's day). */
@@ -33,7 +34,7 @@ export const listQuerySchema = z
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
 /** A touch as the public contract (PRODUCT.md) shows it. */
-export function toTouchJson(t: TouchDoc) {
+export function toTouchJson(t: TouchDoc): TouchJson {
   return {
     id: String(t._id),
     orderId: t.orderGid,

@@ -14,7 +14,7 @@ export const manualDedupeKey = (orderGid: string, kind: TouchKind) => `manual:${
 
 export const manualTouchSchema = z.strictObject({
   orderId: orderIdSchema,
-  kind: z.enum(TOUCH_KINDS as [TouchKind, ...TouchKind[]]),
+  kind: z.enum(TOUCH_KINDS),
   assignee: z
     .string()
     .regex(/^[0-9a-f]{24}$/, 'a staff id')

@@ -1,38 +1,11 @@
 import type {TouchKind} from '../cadence/types';
 import type {StageRecord, TouchDoc} from './touch.model';
+import {BOX_KINDS, STAGES_BY_KIND, type Stage} from '@human-touch/contract';
 
-/** A step of a touch's work, done by one person (docs/STAGES.md). */
-export type Stage = 'prepared' | 'packed' | 'written' | 'sent' | 'logged' | 'answered';
-export const STAGES: readonly Stage[] = [
-  'prepared',
-  'packed',
-  'written',
-  'sent',
-  'logged',
-  'answered',
-];
+export {BOX_KINDS, STAGES, STAGES_BY_KIND, type Stage} from '@human-touch/contract';
 
 /** Kinds that put something in the parcel: the writer prepares it, the packer packs it. */
-export const BOX_KINDS: readonly TouchKind[] = [
-  'team_photo',
-  'handwritten_card',
-  'free_gift',
-  'sticker_note',
-];
-
-/** Each kind's stages in order; the last one finishes the touch (status `done`). */
-export const STAGES_BY_KIND: Record<TouchKind, readonly Stage[]> = {
-  team_photo: ['prepared', 'packed'],
-  handwritten_card: ['prepared', 'packed'],
-  free_gift: ['prepared', 'packed'],
-  sticker_note: ['prepared', 'packed'],
-  personal_email: ['written', 'sent'],
-  gift_card: ['sent'],
-  phone_call: ['logged'],
-  answer_question: ['answered'],
-};
-
-export const isBoxKind = (kind: TouchKind) => BOX_KINDS.includes(kind);
+export const isBoxKind = (kind: TouchKind) => (BOX_KINDS as readonly TouchKind[]).includes(kind);
 /** Box kinds whose words go on paper: written with a pen, or printed in the handwriting font. */
 export const isWordsKind = (kind: TouchKind) =>
   kind === 'handwritten_card' || kind === 'sticker_note';

@@ -13,7 +13,9 @@ export interface StageRecord {
 }
 
 /** pen: written by hand; print: printed in the handwriting font (per rule, see docs/STAGES.md). */
-export type Medium = 'pen' | 'print';
+import type {Medium} from '@human-touch/contract';
+
+export type {Medium} from '@human-touch/contract';
 
 /** A human touch: a task for a person, or the record of why a rule firing was skipped. */
 export interface TouchDoc {

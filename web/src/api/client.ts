@@ -1,10 +1,11 @@
+import {toClientErrorCode, type ClientErrorCode} from '@human-touch/contract';
 import {sessionToken} from './session-token';
 
 /** An error the API answered with: `{ error: { code, message, fields? } }`. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ClientErrorCode,
     message: string,
     readonly fields?: Record<string, string[]>,
     /** Seconds from a `Retry-After` header (e.g. Shopify throttling), when the server sent one. */
@@ -69,7 +70,7 @@ function errorOf(res: Response, answer: unknown): ApiError {
   const {code, message, fields, ...details} = (answer as ErrorBody)?.error ?? {};
   return new ApiError(
     res.status,
-    code ?? 'unknown',
+    toClientErrorCode(code),
     message ?? `Request failed (${res.status})`,
     fields,
     retryAfterSeconds(res),

@@ -1,14 +1,7 @@
-/** The touch kinds and statuses of the public contract (README "Public contract"). */
-export type TouchKind =
-  | 'team_photo'
-  | 'handwritten_card'
-  | 'personal_email'
-  | 'gift_card'
-  | 'free_gift'
-  | 'sticker_note'
-  | 'phone_call'
-  | 'answer_question';
-export type TouchStatus = 'open' | 'done' | 'skipped' | 'held_out';
+/** The touch kinds and statuses, and the error codes, of the shared contract. */
+import type {EmailState, TouchKind, TouchStatus} from '@human-touch/contract';
+
+export type {EmailState, ErrorCode, TouchKind, TouchStatus} from '@human-touch/contract';
 
 export interface Touch {
   id: string;
@@ -103,8 +96,6 @@ export interface IssuedGiftCard {
   giftCard: GiftCard;
   code: string;
 }
-
-export type EmailState = 'queued' | 'sending' | 'sent' | 'failed';
 
 /** The touch's personal email, once it has been handed to the sender. */
 export interface TouchEmail {

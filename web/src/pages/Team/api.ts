@@ -1,3 +1,4 @@
+import {toClientErrorCode} from '@human-touch/contract';
 import {ApiError, apiGet, apiSend} from '../../api/client';
 import {sessionToken} from '../../api/session-token';
 import type {StaffInput, StaffProfile} from './types';
@@ -31,7 +32,7 @@ export const teamApi = {
           : answer?.error?.message;
     throw new ApiError(
       res.status,
-      answer?.error?.code ?? 'unknown',
+      toClientErrorCode(answer?.error?.code),
       message ?? `Upload failed (${res.status})`,
       answer?.error?.fields,
     );
@@ -40,7 +41,7 @@ export const teamApi = {
   /** The photo's bytes with the session token (an <img> cannot send it). */
   async photo(url: string): Promise<Blob> {
     const res = await fetch(url, {headers: {authorization: `Bearer ${await sessionToken()}`}});
-    if (!res.ok) throw new ApiError(res.status, 'photo', `Photo not available (${res.status})`);
+    if (!res.ok) throw new ApiError(res.status, 'unknown', `Photo not available (${res.status})`);
     return res.blob();
   },
 };

@@ -1,5 +1,5 @@
 import {Banner, Text} from '@shopify/polaris';
-import type {HumanCheck} from '../../lib/similarity';
+import type {HumanCheck} from '@human-touch/contract';
 
 export interface HumanCheckBannerProps {
   /** The be-human check of what is being written. */

@@ -1,6 +1,6 @@
 import {BlockStack, Card, TextField} from '@shopify/polaris';
 import {useMemo} from 'react';
-import {beHumanCheck} from '../../lib/similarity';
+import {beHumanCheck} from '@human-touch/contract';
 import {HumanCheckBanner} from './HumanCheckBanner';
 import {StarterPrompts} from './StarterPrompts';
 

@@ -20,7 +20,7 @@ import {EmailCard} from './Email';
 import {GiftCardCard} from './GiftCard';
 import {HandwritingPreview} from './HandwritingPreview';
 import {NoteEditor} from './NoteEditor';
-import {PROMPTS} from '../../lib/prompts';
+import {PROMPTS} from '@human-touch/contract';
 import {useTouch} from './useTouch';
 
 const SKIP_OPTIONS = [

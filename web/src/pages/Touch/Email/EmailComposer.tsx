@@ -1,8 +1,8 @@
 import {useEffect, useId, useMemo, useRef, useState} from 'react';
 import {Banner, BlockStack, Button, Checkbox, InlineStack, Text, TextField} from '@shopify/polaris';
 import type {EmailCheck, GiftCard, TouchEmail} from '../../../api/types';
-import {PROMPTS} from '../../../lib/prompts';
-import {beHumanCheck} from '../../../lib/similarity';
+import {PROMPTS} from '@human-touch/contract';
+import {beHumanCheck} from '@human-touch/contract';
 import {touchApi} from '../api';
 import {formatMoney} from '../GiftCard/format';
 import {HumanCheckBanner} from '../HumanCheckBanner';

@@ -1,5 +1,5 @@
 import type {EmailCheck, EmailDraft, TouchEmail} from '../../../api/types';
-import type {HumanCheck} from '../../../lib/similarity';
+import type {HumanCheck} from '@human-touch/contract';
 
 export interface SendContext {
   draft: EmailDraft;

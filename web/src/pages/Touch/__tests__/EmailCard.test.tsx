@@ -2,7 +2,7 @@ import {act, fireEvent, render, screen, within} from '@testing-library/react';
 import {AppProvider} from '@shopify/polaris';
 import en from '@shopify/polaris/locales/en.json';
 import type {GiftCard, TouchEmail} from '../../../api/types';
-import {PROMPTS} from '../../../lib/prompts';
+import {PROMPTS} from '@human-touch/contract';
 import {fakeApi} from '../../../../test/fake-api';
 import {STAFF, touchDetail} from '../../../../test/touch-detail';
 import {TouchPage} from '../Touch';
