@@ -7,7 +7,7 @@ import {parseWith} from '../intake/parse-json';
 import type {RuleDoc, RuleModel} from './rule.model';
 import {ruleSchema} from './rule.schema';
 
-const reorderSchema = z.strictObject({
+export const reorderSchema = z.strictObject({
   /** Every one of the shop's rule ids, once each, highest priority first. */
   ids: z
     .array(z.string().regex(/^[0-9a-f]{24}$/, 'a rule id'))

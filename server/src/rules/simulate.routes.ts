@@ -10,7 +10,7 @@ import {ruleSchema} from './rule.schema';
 
 const WHAT_IF_DAYS = 7;
 
-const simulateSchema = z.strictObject({
+export const simulateSchema = z.strictObject({
   /** The rule set to try (unsaved); omitted = the shop's saved rules. */
   rules: z.array(ruleSchema).max(50).optional(),
   settings: settingsPatchSchema.optional(),
