@@ -1,5 +1,5 @@
 /**
- * Intake benchmark (PRODUCT.md quality bar: >= 100 orders/s sustained, p99 ack < 100 ms on the
+ * Intake benchmark (docs/PRODUCT.md quality bar: >= 100 orders/s sustained, p99 ack < 100 ms on the
  * embedded database, nothing lost or counted twice). Three servers run as separate processes on
  * one embedded FerretDB — the app, a bare Express hello-world, and a bare "verify the HMAC + one
  * insert" endpoint — and this process is the load: signed orders/create webhooks at rising steady

@@ -1,5 +1,5 @@
 /**
- * Queue benchmark (PRODUCT.md quality bar: queue page p95 < 50 ms with 100,000 touches stored).
+ * Queue benchmark (docs/PRODUCT.md quality bar: queue page p95 < 50 ms with 100,000 touches stored).
  * Seeds one shop with 100,000 touches — two years of a busy shop, ~137 touches a day, most long
  * finished — plus a second shop's 10,000, then measures the panel's queue requests over HTTP
  * against the real app process on embedded FerretDB:

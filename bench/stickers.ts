@@ -1,5 +1,5 @@
 /**
- * Sticker benchmark (PRODUCT.md quality bar: 1,000 labels with an embedded handwriting font in
+ * Sticker benchmark (docs/PRODUCT.md quality bar: 1,000 labels with an embedded handwriting font in
  * under 2 s). Fits and renders 1,000 note labels (each note different, 35–95 characters, typed
  * and drawn signatures) on Avery 5160 sheets, streamed into a sink, in two processes of one run: Caveat
  * embedded and subset, and the same layout in Helvetica (a standard PDF font, nothing embedded)

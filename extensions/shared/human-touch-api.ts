@@ -1,7 +1,7 @@
 /**
  * What the admin extensions ask of the app, in plain TypeScript (no UI, no Shopify globals), so the
  * same code is unit-tested against the app's real endpoints (server/test/extensions.test.ts).
- * The README's "Public contract" is the other side of every call here.
+ * docs/API.md (and docs/openapi.json) is the other side of every call here.
  */
 
 import {

@@ -16,7 +16,7 @@ export interface ShopifyDeps {
 }
 
 /**
- * The one place that builds the Shopify app object (CONVENTIONS.md): API client factory,
+ * The one place that builds the Shopify app object (as in Shopify's app templates): API client factory,
  * webhook validation, session tokens and MongoDB session storage.
  */
 export function createShopify({config, logger, dbName}: ShopifyDeps) {

@@ -20,7 +20,7 @@ export interface DefaultRuleTemplate {
   giftAmount?: number;
 }
 
-/** The playbook's rhythm (PRODUCT.md "Cadence rules"); rarer touches have higher priority. */
+/** The playbook's rhythm (docs/PRODUCT.md "Cadence rules"); rarer touches have higher priority. */
 export const DEFAULT_RULES: readonly DefaultRuleTemplate[] = [
   {
     key: 'default-team-photo',

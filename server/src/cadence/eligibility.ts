@@ -57,7 +57,7 @@ function withinFrequencyCap(
 }
 
 /**
- * Why this rule's touch may not go on this order, or null when it may (PRODUCT.md "Exceptions
+ * Why this rule's touch may not go on this order, or null when it may (docs/PRODUCT.md "Exceptions
  * and respect"). The checks run in a fixed order so the recorded reason is predictable.
  */
 export function skipReasonFor(

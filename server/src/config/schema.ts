@@ -9,7 +9,7 @@ const scopes = z
 
 const baseUrl = z.url({protocol: /^https?$/}).transform((url) => url.replace(/\/$/, ''));
 
-/** The environment variables of the public contract (PRODUCT.md), plus operational knobs. */
+/** The environment variables of the public contract (README "Configuration"), plus operational knobs. */
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   SHOPIFY_API_KEY: z.string().min(1),

@@ -59,7 +59,7 @@ export const toEmailJson = (e: EmailDoc) => ({
 });
 
 /**
- * Personal email (PRODUCT.md 7): written by the assigned person, sent as them over SMTP by a durable
+ * Personal email (docs/PRODUCT.md "Personal email"): written by the assigned person, sent as them over SMTP by a durable
  * job. At most one email per touch: the record's key is the touch, and a send interrupted after it
  * may have reached the SMTP server is never repeated automatically.
  */

@@ -8,7 +8,7 @@ type Deps = {models: Pick<Models, 'GiftCard' | 'Email' | 'Touch' | 'TouchArchive
 /**
  * The full code is kept (sealed) only while something still has to use it: an email waiting to be
  * sent with it, or the touch not yet done (the card may still be printed). Then only the last
- * characters remain (PRODUCT.md "Gift certificates").
+ * characters remain (docs/PRODUCT.md "Gift certificates").
  */
 export function createGiftCodes({models, box}: Deps) {
   const {GiftCard, Email} = models;

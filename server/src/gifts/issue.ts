@@ -70,7 +70,7 @@ export function toGiftCardJson(g: GiftCardDoc): GiftCardJson {
 export class GiftCardError extends AppError {}
 
 /**
- * Issues the touch's gift card through giftCardCreate, at most once (docs in README "Gift cards"):
+ * Issues the touch's gift card through giftCardCreate, at most once (docs/API.md, the gift-card route):
  * 1. claim: insert the card under the touch's id (a second press finds it);
  * 2. reserve the amount in the shop's daily budget (atomic);
  * 3. ask Shopify with a code we chose, so a retry after an unanswered request cannot make a second card.

@@ -6,7 +6,7 @@ const TAG_BYTES = 16;
 
 /**
  * AES-256-GCM for the few secrets the app must keep readable for a while (a gift card's full code
- * until it is printed or emailed, PRODUCT.md). `context` is bound as associated data — e.g. the shop
+ * until it is printed or emailed, docs/PRODUCT.md). `context` is bound as associated data — e.g. the shop
  * and the touch — so a sealed value copied onto another record does not open.
  * Sealed form: `v1.<base64url iv>.<base64url tag>.<base64url ciphertext>`.
  */

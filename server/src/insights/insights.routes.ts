@@ -15,9 +15,11 @@ export const insightsQuerySchema = z.strictObject({
     .transform((w) => Number(w) as WindowDays),
 });
 
-export const teamQuerySchema = z.strictObject({weeks: z.coerce.number().int().min(1).max(26).default(8)});
+export const teamQuerySchema = z.strictObject({
+  weeks: z.coerce.number().int().min(1).max(26).default(8),
+});
 
-/** GET /api/insights — does the human touch pay off? (README, "Outcomes"); /team — who did how many. */
+/** GET /api/insights — does the human touch pay off? (docs/API.md, docs/INSIGHTS.md); /team — who did how many. */
 export function insightsRouter({
   insights,
   models,

@@ -10,7 +10,7 @@ import type {WindowDays} from './types';
 
 type Deps = {models: Models; shops: ShopsService};
 
-/** What "a later order" means on the page, in the merchant's words (README has the same). */
+/** What "a later order" means on the page, in the merchant's words (docs/API.md, the insights route, says the same). */
 export function attribution(window: WindowDays, currency: string): string {
   return (
     `A customer counts from the order that got their first touch (or was held out of it); a later order is one ` +

@@ -2,7 +2,7 @@ import type {PosPolicy} from '../cadence';
 import type {NotCountedReason} from './order.model';
 import type {OrderSnapshot} from './order-payload';
 
-/** Whether an order takes a place in the shop's count (PRODUCT.md "Exceptions and respect"). */
+/** Whether an order takes a place in the shop's count (docs/PRODUCT.md "Exceptions and respect"). */
 export function notCountedReason(
   order: OrderSnapshot,
   posOrders: PosPolicy,

@@ -2,7 +2,7 @@ import type {Signature} from '../staff';
 import type {FontFace} from './fonts';
 import type {Rect} from './stocks';
 
-/** The pad drawn signatures come from (README staff contract: a 300 × 100 space). */
+/** The pad drawn signatures come from (docs/API.md, staff: a 300 × 100 space). */
 const PAD_HEIGHT = 100;
 
 /** The box around a drawn path's points (control points included, so it holds the whole curve). */

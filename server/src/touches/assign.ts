@@ -4,7 +4,7 @@ import type {ShopSettings} from '../shops';
 type AssignmentSettings = Pick<ShopSettings, 'assignment' | 'assigneeByKind'>;
 
 /**
- * Who a new touch goes to (PRODUCT.md: "round-robin or fixed per kind"). Deterministic, so a
+ * Who a new touch goes to (docs/PRODUCT.md "The touch queue": in turn or per kind). Deterministic, so a
  * replayed order gets the same person: the cadence runner keeps the round's position (`turn`) in
  * its state, moving it once per order that gets a touch, and every touch of one order goes to the
  * same person (one box, one packer). A fixed assignee who is

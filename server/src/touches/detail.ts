@@ -9,7 +9,7 @@ import {parseTouchId} from './edit';
 import {toTouchJson} from './list';
 
 /**
- * One touch with what the person needs to do it well, and nothing more (PRODUCT.md "The touch
+ * One touch with what the person needs to do it well, and nothing more (docs/PRODUCT.md "The touch
  * queue"): the order's summary, the customer's earlier orders and touches, consent, the note.
  */
 const RECENT_NOTES = 200;

@@ -33,7 +33,7 @@ export const listQuerySchema = z
 
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
-/** A touch as the public contract (PRODUCT.md) shows it. */
+/** A touch as the public contract (docs/API.md, touchSchema in the contract) shows it. */
 export function toTouchJson(t: TouchDoc): TouchJson {
   return {
     id: String(t._id),

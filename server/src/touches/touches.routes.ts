@@ -28,7 +28,7 @@ type Deps = {
 };
 
 /**
- * The touch queue: list (PRODUCT.md contract), one touch in detail, a person's edits, bulk actions;
+ * The touch queue: list (docs/API.md), one touch in detail, a person's edits, bulk actions;
  * for the admin extensions, an order's touches and a touch given by hand.
  */
 export function touchesRouter({models, workingSet, touches, shops, touchExtras}: Deps): Router {

@@ -1,6 +1,6 @@
 import type {TouchKind} from '../../api/types';
 
-/** GET /api/insights (README, "Outcomes"). */
+/** GET /api/insights (docs/API.md, docs/INSIGHTS.md). */
 export interface Interval {
   low: number;
   high: number;
