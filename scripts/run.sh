@@ -19,9 +19,19 @@ case "$cmd" in
   typecheck) (cd "$ROOT/server" && tsc -p tsconfig.json --noEmit) && tsc -p "$ROOT/extensions/tsconfig.json" && tsx "$ROOT/scripts/build-extensions.ts" \
     && cd "$ROOT/web" && tsc -p tsconfig.json && exec tsc -p tsconfig.test.json --noEmit ;;
   # Server, stand-in and e2e tests (real FerretDB, real Chromium, poppler for the PDFs), then the panel's component tests (jsdom).
-  test) ensure_web_build; ensure_chromium; ensure_poppler; (cd "$ROOT/server" && jest --passWithNoTests "$@") && cd "$ROOT/web" && exec jest --passWithNoTests "$@" ;;
+  # A filter runs the side(s) it matches; one that matches no test file anywhere fails (a typo never passes).
+  test) ensure_web_build; ensure_chromium; ensure_poppler
+    sides=(server web)
+    if [ $# -gt 0 ]; then
+      sides=()
+      for side in server web; do
+        if (cd "$ROOT/$side" && jest --listTests "$@" 2>/dev/null | grep -q .); then sides+=("$side"); fi
+      done
+      [ ${#sides[@]} -gt 0 ] || die "no test file matches: $*"
+    fi
+    for side in "${sides[@]}"; do (cd "$ROOT/$side" && jest "$@"); done ;;
   # Fault injection (killed database and app processes, Admin API failures): one file at a time.
-  test-faults) (cd "$ROOT/server" && HT_FAULTS=1 exec jest --passWithNoTests --runInBand --forceExit test/faults "$@") ;;
+  test-faults) (cd "$ROOT/server" && HT_FAULTS=1 exec jest --runInBand --forceExit test/faults "$@") ;;
   bench) exec tsx "$ROOT/bench/run-all.ts" "$@" ;;
   simulate) exec tsx "$ROOT/scripts/simulate.ts" "$@" ;;
   codegen) exec tsx "$ROOT/scripts/codegen.ts" "$@" ;;
