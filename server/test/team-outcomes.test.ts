@@ -1,11 +1,11 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {simpleParser} from 'mailparser';
-import {bigOrderId, orderPayload, type OrderOptions} from './support/orders';
+import {bigOrderId} from './support/orders';
 import {api} from './support/shop-flow';
-import {apiGet, sendWebhook, sessionToken} from './support/sign';
+import {sendWebhook} from './support/sign';
+import {MUG, questionsAsked, teamWithOutcomes} from './support/team-flow';
 import {startTestApp, type TestApp} from './support/test-app';
-import {finalStage} from '../src/touches/stages';
 import type {TouchDoc} from '../src/touches/touch.model';
 
 const shop = 'team-outcomes.myshopify.com';
@@ -13,53 +13,12 @@ let app: TestApp;
 let ana: {id: string};
 let bo: {id: string};
 
-const MUG = {title: 'Stoneware mug', id: '632910393'};
-/** An order from customer 100 + i; its lines are candles (product 632910392), or mugs. */
-const order = (i: number, o: Partial<OrderOptions> & {mug?: boolean} = {}) => {
-  const body = orderPayload({id: bigOrderId(i), customerId: 100 + i, ...o});
-  return sendWebhook(app.url, app.config, {
-    topic: 'orders/create',
-    shop,
-    body: o.mug
-      ? body.replaceAll('Hand-poured candle', MUG.title).replaceAll('632910392', MUG.id)
-      : body,
-  });
-};
 const mails = () => readdirSync(app.smtp.dir).filter((f) => f.endsWith('.eml'));
 const parsed = (file: string) => simpleParser(readFileSync(path.join(app.smtp.dir, file)));
 
 beforeAll(async () => {
   app = await startTestApp();
-  expect((await apiGet(app.url, '/api/touches', sessionToken(app.config, shop))).status).toBe(200);
-  for (let i = 1; i <= 30; i++) expect((await order(i)).status).toBe(200);
-  await app.settle();
-  ana = (
-    await api(app, shop, 'POST', '/api/staff', {
-      name: 'Ana Lima',
-      replyToEmail: 'ana@shop.example',
-      weeklyDigest: true,
-    })
-  ).body.staff;
-  bo = (
-    await api(app, shop, 'POST', '/api/staff', {name: 'Bo Chen', replyToEmail: 'bo@shop.example'})
-  ).body.staff;
-  // Ana carries out every touch the cadence picked (#10, #20, #30).
-  const picked = await app.c.models.Touch.find({shop, status: 'open'}).lean<TouchDoc[]>();
-  expect(picked.length).toBeGreaterThanOrEqual(3);
-  for (const t of picked)
-    expect(
-      (
-        await api(app, shop, 'PATCH', `/api/touches/${t._id}`, {
-          assignee: ana.id,
-          stage: finalStage(t.kind),
-        })
-      ).status,
-    ).toBe(200);
-  // The customer of #10 comes back afterwards (a new order, after the touch was done).
-  expect((await order(31, {customerId: 110, createdAt: new Date(Date.now() + 1000)})).status).toBe(
-    200,
-  );
-  await app.settle();
+  ({ana, bo} = await teamWithOutcomes(app, shop));
 }, 180_000);
 afterAll(() => app.close());
 
@@ -152,14 +111,7 @@ describe('the weekly digest', () => {
 });
 
 describe('GET /api/insights/questions: what customers keep asking', () => {
-  beforeAll(async () => {
-    const mug = {mug: true};
-    await order(41, {...mug, note: 'Is the mug dishwasher safe?'});
-    await order(42, {...mug, note: 'Happy birthday Sam! Can I put the mug in the dishwasher?'});
-    await order(43, {...mug, note: 'When will it ship?'});
-    await order(44, {note: 'Is the candle dishwasher safe?'});
-    await app.settle();
-  });
+  beforeAll(() => questionsAsked(app, shop));
 
   it('when two orders ask the same thing about the same product, then they are one group with a count, the product linked and the answer given', async () => {
     const question = await app.c.models.Touch.findOne({
