@@ -10,6 +10,7 @@ import {reconcileRouter} from './reconciliation';
 import {rulesRouter, simulateRouter} from './rules';
 import {settingsRouter} from './shops';
 import {staffRouter} from './staff';
+import {digestRouter} from './staff/digest.routes';
 import {statusPage} from './http/status-page';
 import {panelRouter} from './http/panel';
 import {giftCardsRouter} from './gifts';
@@ -44,6 +45,7 @@ export function createApp(c: Container) {
   app.use(rulesRouter(c.models));
   app.use(settingsRouter(c));
   app.use(staffRouter(c));
+  app.use(digestRouter(c));
   app.use(giftCardsRouter(c));
   app.use(emailRouter(c));
   app.use(outboxRouter({mailDir: c.config.LOCAL_MAIL_DIR}));

@@ -31,6 +31,8 @@ import {
 } from './gifts';
 import type {TouchExtras} from './touches/touches.routes';
 import {createEmails} from './email';
+import {followUps} from './insights/follow-up';
+import {createTeamDigest} from './staff/digest';
 import {createShopInfo} from './shops/shop-info';
 import {
   createLinkSigner,
@@ -114,6 +116,9 @@ export function createContainer({
     box,
     shopCurrency: shopInfo.currency,
   });
+  const emailTransport = createTransport(config.SMTP_URL);
+  const fromAddress =
+    config.MAIL_FROM_ADDRESS ?? `no-reply@${new URL(config.SHOPIFY_APP_URL).hostname}`;
   const emails = createEmails({
     models,
     workingSet,
@@ -123,8 +128,17 @@ export function createContainer({
     codes: giftCodes,
     logger,
     shopName: shopInfo.name,
-    transport: createTransport(config.SMTP_URL),
-    fromAddress: config.MAIL_FROM_ADDRESS ?? `no-reply@${new URL(config.SHOPIFY_APP_URL).hostname}`,
+    transport: emailTransport,
+    fromAddress,
+  });
+  const teamDigest = createTeamDigest({
+    models,
+    shops,
+    jobs,
+    logger,
+    shopName: shopInfo.name,
+    transport: emailTransport,
+    fromAddress,
   });
   const touchExtras: TouchExtras = {
     async detail(shop, touch, archived) {
@@ -133,6 +147,11 @@ export function createContainer({
         giftCard:
           card && card.shop === shop && card.state === 'issued' ? toGiftCardJson(card) : null,
         ...(await emails.detail(shop, touch, archived)),
+        // What followed a carried-out touch (issue 22): did the customer order again, and when.
+        followUp:
+          touch.status === 'done' && touch.doneAt && touch.kind !== 'answer_question'
+            ? ((await followUps(models, shop, [{...touch, doneAt: touch.doneAt}]))[0] ?? null)
+            : null,
       };
     },
     finished: async (shop, touch) =>
@@ -149,6 +168,7 @@ export function createContainer({
           throw error;
         }),
       'email.send': (job) => emails.sendJob(job),
+      'team.digest': (job) => teamDigest.sendJob(job),
     },
     logger,
     metrics,
@@ -164,6 +184,7 @@ export function createContainer({
         if (everyMinute) await scheduleReconciliation(models, jobs);
         if (everyHour) {
           await archiveFinishedTouches({models, workingSet});
+          await teamDigest.schedule();
           await giftCodes.sweep();
           await giftBudget.prune(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10));
         }
@@ -212,6 +233,7 @@ export function createContainer({
     giftBudget,
     giftCodes,
     emails,
+    teamDigest,
     touchExtras,
     insights: createInsights({models, shops}),
     touchExport: createTouchExport({models, shops}),

@@ -84,6 +84,7 @@ describe('staff profiles', () => {
       dailyCapacityMinutes: 30,
       active: true,
       signature: {type: 'typed', text: 'Sam'},
+      weeklyDigest: false,
       hasPhoto: false,
       claimed: false,
       photoUrl: null,

@@ -5,6 +5,7 @@ import type {Insights} from './insights.service';
 import type {TouchExport} from './export';
 import type {Models} from '../db/models';
 import type {ShopsService} from '../shops';
+import {questionGroups, type QuestionWindow} from './questions';
 import {teamWeeks} from './team';
 import type {WindowDays} from './types';
 
@@ -17,6 +18,13 @@ export const insightsQuerySchema = z.strictObject({
 
 export const teamQuerySchema = z.strictObject({
   weeks: z.coerce.number().int().min(1).max(26).default(8),
+});
+
+const questionsQuerySchema = z.strictObject({
+  days: z
+    .enum(['30', '90'])
+    .default('30')
+    .transform((d) => Number(d) as QuestionWindow),
 });
 
 /** GET /api/insights — does the human touch pay off? (docs/API.md, docs/INSIGHTS.md); /team — who did how many. */
@@ -36,6 +44,17 @@ export function insightsRouter({
       res
         .set('Cache-Control', 'no-store')
         .json(await teamWeeks({models, shops}, res.locals.shop, weeks));
+    } catch (error) {
+      next(error);
+    }
+  });
+  // What customers keep asking (issue 22): questions grouped by product and wording.
+  router.get('/api/insights/questions', async (req, res, next) => {
+    try {
+      const {days} = parseWith(questionsQuerySchema, req.query);
+      res
+        .set('Cache-Control', 'no-store')
+        .json(await questionGroups({models}, res.locals.shop, days));
     } catch (error) {
       next(error);
     }

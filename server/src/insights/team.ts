@@ -2,13 +2,34 @@ import {localDay} from '../counting/local-day';
 import {weekStart} from '../staff/weekly-stats';
 import type {Models} from '../db/models';
 import type {ShopsService} from '../shops';
+import {
+  carriedOutSince,
+  FOLLOW_UP_CAVEAT,
+  FOLLOW_UP_DAYS,
+  followUps,
+  type FollowUp,
+} from './follow-up';
+
+/** The newest carried-out touches listed per person (the counts cover all of them). */
+export const FOLLOW_UPS_LISTED = 25;
+
+/** What followed one person's touches over the follow-up window. */
+export interface PersonOutcomes {
+  /** Touches this person carried out in the last FOLLOW_UP_DAYS days. */
+  carriedOut: number;
+  /** Of those, the ones whose customer ordered again after the touch was done. */
+  returned: number;
+  /** The newest of them, each with what followed. */
+  touches: FollowUp[];
+}
 
 export interface TeamWeeks {
   timezone: string;
   /** Mondays (YYYY-MM-DD, the shop's time zone), oldest first; the last is this week. */
   weeks: string[];
-  people: {staffId: string; name: string; counts: number[]}[];
+  people: ({staffId: string; name: string; counts: number[]} & PersonOutcomes)[];
   unassigned: number[];
+  followUp: {days: number; since: string; caveat: string};
 }
 
 interface DoneTouch {
@@ -33,7 +54,11 @@ export function bucketByWeek(
   names: Map<string, string>,
   weeks: string[],
   timezone: string,
-): Omit<TeamWeeks, 'timezone'> {
+): {
+  weeks: string[];
+  people: {staffId: string; name: string; counts: number[]}[];
+  unassigned: number[];
+} {
   const index = new Map(weeks.map((w, i) => [w, i]));
   const counts = new Map<string, number[]>();
   const unassigned = weeks.map(() => 0);
@@ -87,5 +112,36 @@ export async function teamWeeks(
   const result = bucketByWeek([...unique.values()], active, weeks, timezone);
   const everyone = new Map(staff.map((s) => [String(s._id), s.name]));
   for (const p of result.people) p.name = everyone.get(p.staffId) ?? 'Former staff';
-  return {timezone, ...result};
+  const followSince = new Date(now.getTime() - FOLLOW_UP_DAYS * 86_400_000);
+  const outcomes = await outcomesByPerson(models, shop, followSince);
+  const people = result.people.map((p) => ({
+    ...p,
+    ...(outcomes.get(p.staffId) ?? {carriedOut: 0, returned: 0, touches: []}),
+  }));
+  return {
+    timezone,
+    ...result,
+    people,
+    followUp: {days: FOLLOW_UP_DAYS, since: followSince.toISOString(), caveat: FOLLOW_UP_CAVEAT},
+  };
+}
+
+/** Each person's carried-out touches since `since` and what followed them (credited to the assignee). */
+export async function outcomesByPerson(
+  models: Models,
+  shop: string,
+  since: Date,
+): Promise<Map<string, PersonOutcomes>> {
+  const done = (await carriedOutSince(models, shop, since)).filter((t) => t.assignee);
+  const followed = await followUps(models, shop, done);
+  const out = new Map<string, PersonOutcomes>();
+  done.forEach((t, i) => {
+    const p = out.get(t.assignee!) ?? {carriedOut: 0, returned: 0, touches: []};
+    const f = followed[i]!;
+    p.carriedOut++;
+    if (f.returnedAfterDays !== null) p.returned++;
+    if (p.touches.length < FOLLOW_UPS_LISTED) p.touches.push(f);
+    out.set(t.assignee!, p);
+  });
+  return out;
 }

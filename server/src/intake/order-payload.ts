@@ -15,6 +15,8 @@ const lineItem = z.object({
   title: z.string(),
   variant_title: z.string().nullish(),
   quantity: z.number().int().min(0),
+  /** Kept so questions group by product; a malformed id is only dropped, never a refusal. */
+  product_id: z.number().int().positive().safe().nullish().catch(null),
 });
 const lineItems = z
   .array(z.unknown())
@@ -62,10 +64,12 @@ export const orderPayloadSchema = z.object({
 
 export type OrderPayload = z.infer<typeof orderPayloadSchema>;
 
-/** A line of the order as the writer sees it: what, how many (no prices, no ids). */
+/** A line of the order as the writer sees it: what, how many, which product (no prices). */
 export interface OrderItem {
   title: string;
   quantity: number;
+  /** The product's GID, when the line has one (custom lines have none; older records neither). */
+  productGid?: string | null;
 }
 
 /** Enough to write about; reconciliation asks for as many (Shopify's query cost limit). */
@@ -74,7 +78,12 @@ const ITEM_TITLE_MAX = 120;
 
 /** Up to MAX_ITEMS lines, "Product — Variant", trimmed. */
 export function toItems(
-  lines: {title: string; variantTitle?: string | null; quantity: number}[],
+  lines: {
+    title: string;
+    variantTitle?: string | null;
+    quantity: number;
+    productGid?: string | null;
+  }[],
 ): OrderItem[] {
   return lines.slice(0, MAX_ITEMS).map((l) => ({
     title: [l.title.trim(), l.variantTitle?.trim()]
@@ -82,6 +91,7 @@ export function toItems(
       .join(' — ')
       .slice(0, ITEM_TITLE_MAX),
     quantity: l.quantity,
+    productGid: l.productGid ?? null,
   }));
 }
 
@@ -135,6 +145,7 @@ export function toOrderSnapshot(p: OrderPayload): OrderSnapshot {
         title: l.title,
         variantTitle: l.variant_title,
         quantity: l.quantity,
+        productGid: l.product_id ? `gid://shopify/Product/${l.product_id}` : null,
       })),
     ),
     note: p.note?.trim() || null,

@@ -13,7 +13,7 @@ export interface OrderFactsDoc {
   countryCode: string | null;
   /** Missing on orders stored before these were kept: read as null and []. */
   shipCity?: string | null;
-  items?: {title: string; quantity: number}[];
+  items?: {title: string; quantity: number; productGid?: string | null}[];
   note: string | null;
   hasEmail: boolean;
   acceptsMarketing: boolean;
@@ -47,7 +47,11 @@ export const orderFactsFields = {
   items: {
     type: [
       new Schema(
-        {title: {type: String, required: true}, quantity: {type: Number, required: true}},
+        {
+          title: {type: String, required: true},
+          quantity: {type: Number, required: true},
+          productGid: {type: String, default: null},
+        },
         {_id: false},
       ),
     ],

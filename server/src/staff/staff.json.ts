@@ -13,6 +13,7 @@ export function toStaffJson(s: StaffDoc, stats?: DoneStats): StaffMemberJson {
     dailyCapacityMinutes: s.dailyCapacityMinutes,
     active: s.active,
     signature: s.signature ?? null,
+    weeklyDigest: Boolean(s.weeklyDigest),
     hasPhoto: Boolean(s.photo),
     /** Some admin user chose this profile as theirs (GET|PUT /api/staff/me). */
     claimed: Boolean(s.shopifyUserId),

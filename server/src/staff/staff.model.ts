@@ -24,6 +24,8 @@ export interface StaffDoc {
   photo: PhotoMeta | null;
   /** The Shopify admin user (session token `sub`) who is this person, chosen once in the panel. */
   shopifyUserId?: string | null;
+  /** Opted in to the weekly digest email (what they did, who came back), sent to `replyToEmail`. */
+  weeklyDigest?: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -68,6 +70,7 @@ const staffSchema = new Schema<StaffDoc>(
     signature: {type: signatureSchema, default: null},
     photo: {type: photoMetaSchema, default: null},
     shopifyUserId: {type: String, default: null},
+    weeklyDigest: {type: Boolean, default: false},
   },
   {versionKey: false, timestamps: true},
 );

@@ -1,7 +1,7 @@
 import type {WorkingSet} from '../touches';
 import type {TouchDoc, TouchModel} from '../touches/touch.model';
 import type {ShopsService} from '../shops';
-import {ConflictError} from '../errors';
+import {ConflictError, ValidationError} from '../errors';
 import type {StaffDoc, StaffModel, StaffPhotoModel} from './staff.model';
 import type {StaffInput, StaffPatch} from './staff.schema';
 import {findStaff} from './staff-id';
@@ -47,9 +47,18 @@ export function createStaffService({models, workingSet, shops}: StaffDeps) {
     return staff.sort(byActiveThenName).map((s) => toStaffJson(s, stats.get(String(s._id))));
   }
 
+  /** The digest goes to the person's own address: none, no digest. */
+  function needsAddress(s: {weeklyDigest?: boolean; replyToEmail: string | null}) {
+    if (s.weeklyDigest && !s.replyToEmail)
+      throw new ValidationError('The weekly digest needs an email address for this person', {
+        replyToEmail: ['an email address to send the weekly digest to'],
+      });
+  }
+
   async function create(shop: string, input: StaffInput) {
     if ((await Staff.countDocuments({shop})) >= MAX_STAFF_PER_SHOP)
       throw new ConflictError(`A shop can have at most ${MAX_STAFF_PER_SHOP} staff profiles`);
+    needsAddress(input);
     const created = await Staff.create({...input, shop, photo: null});
     return toStaffJson(created.toObject());
   }
@@ -57,6 +66,7 @@ export function createStaffService({models, workingSet, shops}: StaffDeps) {
   async function update(shop: string, id: string, patch: StaffPatch) {
     const current = await findStaff(Staff, shop, id);
     if (Object.keys(patch).length === 0) return toStaffJson(current);
+    needsAddress({...current, ...patch});
     // The shop was checked above and never changes: update by _id alone (cheap on FerretDB).
     const saved = await Staff.findOneAndUpdate(
       {_id: current._id},

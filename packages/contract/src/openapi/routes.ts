@@ -500,9 +500,68 @@ export const ROUTES: RouteDoc[] = [
     method: 'get',
     path: '/api/insights/team',
     tag: 'insights',
-    summary: "Touches done per week per person, in the shop's time zone",
+    summary:
+      "Touches done per week per person, in the shop's time zone, and what followed each person's touches",
     auth: 'session',
-    response: json(open, 'Weeks and counts'),
+    response: json(open, 'Weeks, counts and outcomes (carriedOut, returned, touches)'),
+  },
+  {
+    method: 'get',
+    path: '/api/insights/questions',
+    tag: 'insights',
+    summary: 'Questions from order notes, grouped by product and wording, with the answers given',
+    auth: 'session',
+    query: z.object({days: z.enum(['30', '90']).optional().describe('Default 30')}),
+    response: json(
+      z.object({
+        days: z.number().int(),
+        since: z.string(),
+        questions: z.number().int(),
+        groups: z.array(
+          z.object({
+            product: z
+              .object({
+                gid: z.string().nullable(),
+                title: z.string(),
+                adminUrl: z.string().nullable(),
+              })
+              .nullable(),
+            question: z.string(),
+            count: z.number().int(),
+            orders: z.array(
+              z.object({
+                orderGid: z.string(),
+                orderName: z.string(),
+                askedAt: z.string(),
+                adminUrl: z.string().nullable(),
+              }),
+            ),
+            answers: z.array(
+              z.object({
+                orderName: z.string(),
+                text: z.string(),
+                by: z.string().nullable(),
+                at: z.string().nullable(),
+              }),
+            ),
+          }),
+        ),
+      }),
+      'The question groups, the most asked first',
+    ),
+  },
+  {
+    method: 'post',
+    path: '/api/staff/:id/digest',
+    tag: 'staff',
+    summary: "Send that person the last seven days' digest now (a sample), even if quiet",
+    auth: 'session',
+    body: z.object({}),
+    response: json(
+      z.object({queued: z.literal(true), from: z.string(), to: z.string()}),
+      'Queued for the worker',
+      202,
+    ),
   },
 ];
 

@@ -89,6 +89,7 @@ export const staffMemberSchema = z.object({
   dailyCapacityMinutes: z.number().int(),
   active: z.boolean(),
   signature: signatureJson.nullable(),
+  weeklyDigest: z.boolean().describe('Gets the weekly digest email at replyToEmail'),
   hasPhoto: z.boolean(),
   /** Some admin user chose this profile as theirs (GET|PUT /api/staff/me). */
   claimed: z.boolean(),

@@ -51,6 +51,8 @@ const fields = {
   dailyCapacityMinutes: z.number(CAPACITY).int(CAPACITY).min(0, CAPACITY).max(960, CAPACITY),
   active: z.boolean(),
   signature: signatureSchema.nullable(),
+  /** The weekly digest email, to `replyToEmail` (which it then needs). */
+  weeklyDigest: z.boolean(),
 };
 
 /** A new staff profile as the panel sends it. */
@@ -61,6 +63,7 @@ export const staffCreateSchema = z.strictObject({
   dailyCapacityMinutes: fields.dailyCapacityMinutes.default(30),
   active: fields.active.default(true),
   signature: fields.signature.default(null),
+  weeklyDigest: fields.weeklyDigest.default(false),
 });
 
 /** A change to a profile: any of the fields, none unknown. */
@@ -71,6 +74,7 @@ export const staffPatchSchema = z.strictObject({
   dailyCapacityMinutes: fields.dailyCapacityMinutes.optional(),
   active: fields.active.optional(),
   signature: fields.signature.optional(),
+  weeklyDigest: fields.weeklyDigest.optional(),
 });
 
 export type StaffInput = z.infer<typeof staffCreateSchema>;

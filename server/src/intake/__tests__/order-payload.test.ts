@@ -12,7 +12,14 @@ describe('what intake keeps of an order for the writer', () => {
   it('when an order has line items and a shipping address, then it keeps "title — variant" with quantities and the city only', () => {
     const s = snapshot({
       line_items: [
-        {title: ' Mug ', variant_title: 'Blue', quantity: 2, price: '12.00', sku: 'M-1'},
+        {
+          title: ' Mug ',
+          variant_title: 'Blue',
+          quantity: 2,
+          price: '12.00',
+          sku: 'M-1',
+          product_id: 632910392,
+        },
         {title: 'Card', variant_title: null, quantity: 1},
       ],
       shipping_address: {
@@ -23,8 +30,8 @@ describe('what intake keeps of an order for the writer', () => {
       },
     });
     expect(s.items).toEqual([
-      {title: 'Mug — Blue', quantity: 2},
-      {title: 'Card', quantity: 1},
+      {title: 'Mug — Blue', quantity: 2, productGid: 'gid://shopify/Product/632910392'},
+      {title: 'Card', quantity: 1, productGid: null},
     ]);
     expect(s.shipCity).toBe('Bristol');
     expect(s.countryCode).toBe('GB');
@@ -36,7 +43,7 @@ describe('what intake keeps of an order for the writer', () => {
       line_items: [{title: 42, quantity: 1}, {quantity: 3}, {title: 'Candle', quantity: 1}],
       shipping_address: {city: 7},
     });
-    expect(s.items).toEqual([{title: 'Candle', quantity: 1}]);
+    expect(s.items).toEqual([{title: 'Candle', quantity: 1, productGid: null}]);
     expect(s.shipCity).toBeNull();
     expect(snapshot({line_items: 'nope'}).items).toEqual([]);
   });

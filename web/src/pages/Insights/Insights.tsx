@@ -18,6 +18,7 @@ import {KindTable} from './KindTable';
 import {PooledHeadline} from './PooledHeadline';
 import {TouchArmsCard} from './TouchArmsCard';
 import {TeamCard} from './TeamCard';
+import {QuestionsCard} from './QuestionsCard';
 import {useInsights} from './useInsights';
 import type {InsightsGroup, Verdict, WindowDays} from './types';
 
@@ -122,6 +123,7 @@ export function Insights() {
         <Layout.Section>
           <BlockStack gap="400">
             <TeamCard />
+            <QuestionsCard />
             <ExportCard />
           </BlockStack>
         </Layout.Section>

@@ -94,9 +94,46 @@ export interface InsightsReport {
 }
 
 /** GET /api/insights/team */
+/** What followed one carried-out touch (GET /api/insights/team, and a touch's `followUp`). */
+export interface FollowUp {
+  touchId: string;
+  kind: string;
+  orderName: string;
+  customerName: string | null;
+  doneAt: string;
+  /** Days from the touch being done to the customer's next order; null: not (yet) back. */
+  returnedAfterDays: number | null;
+  returnedOrderName: string | null;
+  giftCard: boolean;
+}
+
 export interface TeamWeeks {
   timezone: string;
   weeks: string[];
-  people: {staffId: string; name: string; counts: number[]}[];
+  people: {
+    staffId: string;
+    name: string;
+    counts: number[];
+    carriedOut: number;
+    returned: number;
+    touches: FollowUp[];
+  }[];
   unassigned: number[];
+  followUp: {days: number; since: string; caveat: string};
+}
+
+/** GET /api/insights/questions: what customers keep asking, per product. */
+export interface QuestionGroup {
+  product: {gid: string | null; title: string; adminUrl: string | null} | null;
+  question: string;
+  count: number;
+  orders: {orderGid: string; orderName: string; askedAt: string; adminUrl: string | null}[];
+  answers: {orderName: string; text: string; by: string | null; at: string | null}[];
+}
+
+export interface QuestionsReport {
+  days: 30 | 90;
+  since: string;
+  questions: number;
+  groups: QuestionGroup[];
 }

@@ -23,6 +23,7 @@ const draftOf = (s: StaffProfile | null) => ({
   capacity: String(s?.dailyCapacityMinutes ?? 30),
   active: s?.active ?? true,
   signature: (s?.signature ?? null) as Signature | null,
+  weeklyDigest: s?.weeklyDigest ?? false,
 });
 
 const firstOf = (fields: Record<string, string[]> = {}): Errors =>
@@ -47,6 +48,7 @@ export function StaffForm({staff, onClose, onSaved}: StaffFormProps) {
     dailyCapacityMinutes: draft.capacity.trim() === '' ? Number.NaN : Number(draft.capacity),
     active: draft.active,
     signature: draft.signature,
+    weeklyDigest: draft.weeklyDigest,
   });
 
   const save = async () => {
@@ -157,6 +159,13 @@ export function StaffForm({staff, onClose, onSaved}: StaffFormProps) {
               checked={draft.active}
               onChange={(v) => set('active', v)}
               error={errors.active}
+            />
+            <Checkbox
+              label="Weekly digest email"
+              helpText="Each Monday: what they did last week and which of their customers came back. Sent to the reply-to email above."
+              checked={draft.weeklyDigest}
+              onChange={(v) => set('weeklyDigest', v)}
+              error={errors.weeklyDigest}
             />
             <PhotoField
               name={draft.name}

@@ -15,6 +15,7 @@ import {
 } from '@shopify/polaris';
 import {teamApi} from './api';
 import {DeleteStaffModal} from './DeleteStaffModal';
+import {OutcomesCard} from './OutcomesCard';
 import {StaffForm} from './StaffForm';
 import {StaffRow} from './StaffRow';
 import {TeamEmptyState} from './TeamEmptyState';
@@ -139,6 +140,7 @@ export function Team() {
             />
           </Card>
         )}
+        {staff?.length ? <OutcomesCard /> : null}
       </BlockStack>
       {editing ? (
         <StaffForm

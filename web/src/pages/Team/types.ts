@@ -17,6 +17,8 @@ export interface StaffProfile {
   dailyCapacityMinutes: number;
   active: boolean;
   signature: Signature | null;
+  /** Gets the weekly digest email at `replyToEmail`. */
+  weeklyDigest: boolean;
   hasPhoto: boolean;
   /** Changes whenever the photo does; fetched with the session token (see usePhoto). */
   photoUrl: string | null;
@@ -34,6 +36,7 @@ export interface StaffInput {
   dailyCapacityMinutes: number;
   active: boolean;
   signature: Signature | null;
+  weeklyDigest: boolean;
 }
 
 /** The image types and size the server takes for a photo. */

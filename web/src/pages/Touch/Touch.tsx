@@ -1,3 +1,4 @@
+import {FollowUpCard} from './FollowUpCard';
 import {useEffect, useMemo, useState} from 'react';
 import {
   Banner,
@@ -181,6 +182,7 @@ export function TouchPage({id}: TouchPageProps) {
         <Layout.Section variant="oneThird">
           <BlockStack gap="400">
             <ContextCard detail={detail} />
+            {detail.followUp ? <FollowUpCard followUp={detail.followUp} /> : null}
             <Card>
               <BlockStack gap="200">
                 <Select

@@ -1,3 +1,4 @@
+import type {FollowUp} from '../Insights/types';
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {apiGet, apiSend} from '../../api/client';
 import type {EmailCheck, GiftCard, Touch, TouchEmail} from '../../api/types';
@@ -39,6 +40,8 @@ export interface TouchDetail {
   email: TouchEmail | null;
   /** Whether an email could be sent now, and why not. */
   emailCheck: EmailCheck;
+  /** For a carried-out touch: did the customer order again afterwards (null otherwise). */
+  followUp?: FollowUp | null;
 }
 
 /** A server from before gift cards and email (issue 5) omits their fields: read them as "none yet". */

@@ -71,8 +71,11 @@ const report = (
 const TEAM: TeamWeeks = {
   timezone: 'Europe/London',
   weeks: ['2026-11-09', '2026-11-16'],
-  people: [{staffId: 's1', name: 'Jo Baker', counts: [4, 7]}],
+  people: [
+    {staffId: 's1', name: 'Jo Baker', counts: [4, 7], carriedOut: 11, returned: 2, touches: []},
+  ],
   unassigned: [0, 2],
+  followUp: {days: 180, since: '2026-05-01T00:00:00.000Z', caveat: 'One return is not proof.'},
 };
 
 const page = () =>

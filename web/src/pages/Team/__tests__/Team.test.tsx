@@ -132,6 +132,7 @@ describe('the staff form', () => {
       dailyCapacityMinutes: 30,
       active: true,
       signature: null,
+      weeklyDigest: false,
     });
   });
 });
