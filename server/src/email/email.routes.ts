@@ -1,5 +1,5 @@
 import {Router} from 'express';
-import {parseWith} from '../intake/parse-json';
+import {parseWith} from '../util/parse-json';
 import {NotFoundError} from '../errors';
 import {createMailbox} from '../local-mail/mailbox';
 import {emailInputSchema, type Emails} from './emails.service';

@@ -1,6 +1,6 @@
 import {Router} from 'express';
 import {z} from 'zod';
-import {parseWith} from '../intake/parse-json';
+import {parseWith} from '../util/parse-json';
 import type {Insights} from './insights.service';
 import type {TouchExport} from './export';
 import type {Models} from '../db/models';

@@ -1,5 +1,5 @@
 import {Router, type NextFunction, type Response} from 'express';
-import {parseWith} from '../intake/parse-json';
+import {parseWith} from '../util/parse-json';
 import type {PrintLinks} from './print-links';
 import {fitSchema, linkSchema, stickersSchema, testSheetQuery} from './print.schema';
 import type {PrintService} from './print.service';

@@ -3,7 +3,7 @@ import {Router} from 'express';
 import {Types} from 'mongoose';
 import {z} from 'zod';
 import {NotFoundError, ValidationError} from '../errors';
-import {parseWith} from '../intake/parse-json';
+import {parseWith} from '../util/parse-json';
 import type {RuleDoc, RuleModel} from './rule.model';
 import {ruleSchema} from './rule.schema';
 

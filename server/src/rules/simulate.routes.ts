@@ -4,7 +4,7 @@ import {simulate, type CadenceRule, type OrderFacts} from '../cadence';
 import type {Models} from '../db/models';
 import {localDay} from '../counting/local-day';
 import type {OrderSequenceDoc} from '../counting/counting.model';
-import {parseWith} from '../intake/parse-json';
+import {parseWith} from '../util/parse-json';
 import {settingsPatchSchema, type ShopsService} from '../shops';
 import {ruleSchema} from './rule.schema';
 

@@ -1,6 +1,6 @@
 import {Router} from 'express';
 import {z} from 'zod';
-import {parseWith} from '../intake/parse-json';
+import {parseWith} from '../util/parse-json';
 import {TOUCH_KINDS} from '../cadence/types';
 import {ASSIGNMENT_MODES, LABEL_OFFSET_MAX_MM, LABEL_STOCKS, STICKER_STYLES} from './shop.model';
 import type {ShopsService} from './shops.service';

@@ -1,5 +1,5 @@
 import {Router} from 'express';
-import {parseWith} from '../intake/parse-json';
+import {parseWith} from '../util/parse-json';
 import {staffCreateSchema, staffPatchSchema} from './staff.schema';
 import {meSchema} from './me';
 import type {StaffService} from './staff.service';

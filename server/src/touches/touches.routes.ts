@@ -1,6 +1,6 @@
 import {Router} from 'express';
 import {BadRequestError} from '../errors';
-import {parseWith} from '../intake/parse-json';
+import {parseWith} from '../util/parse-json';
 import type {Models} from '../db/models';
 import {listQuerySchema, listTouches, toTouchJson} from './list';
 import {bulkSchema, bulkTouches, parseTouchId, patchTouch, touchPatchSchema} from './edit';
