@@ -30,23 +30,15 @@ export function insightsRouter({
   shops: ShopsService;
 }): Router {
   const router = Router();
-  router.get('/api/insights/team', async (req, res, next) => {
-    try {
-      const {weeks} = parseWith(teamQuerySchema, req.query);
-      res
-        .set('Cache-Control', 'no-store')
-        .json(await teamWeeks({models, shops}, res.locals.shop, weeks));
-    } catch (error) {
-      next(error);
-    }
+  router.get('/api/insights/team', async (req, res) => {
+    const {weeks} = parseWith(teamQuerySchema, req.query);
+    res
+      .set('Cache-Control', 'no-store')
+      .json(await teamWeeks({models, shops}, res.locals.shop, weeks));
   });
-  router.get('/api/insights', async (req, res, next) => {
-    try {
-      const {window} = parseWith(insightsQuerySchema, req.query);
-      res.set('Cache-Control', 'no-store').json(await insights.report(res.locals.shop, window));
-    } catch (error) {
-      next(error);
-    }
+  router.get('/api/insights', async (req, res) => {
+    const {window} = parseWith(insightsQuerySchema, req.query);
+    res.set('Cache-Control', 'no-store').json(await insights.report(res.locals.shop, window));
   });
   return router;
 }

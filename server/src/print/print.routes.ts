@@ -51,12 +51,8 @@ export function printRouter({print, printLinks}: Deps): Router {
       next(error);
     }
   });
-  router.post('/api/print/fit', async (req, res, next) => {
-    try {
-      res.json(await print.fit(res.locals.shop, parseWith(fitSchema, req.body)));
-    } catch (error) {
-      next(error);
-    }
+  router.post('/api/print/fit', async (req, res) => {
+    res.json(await print.fit(res.locals.shop, parseWith(fitSchema, req.body)));
   });
   router.get('/api/print/test-sheet', async (req, res, next) => {
     try {
@@ -81,12 +77,8 @@ export function printRouter({print, printLinks}: Deps): Router {
       next(error);
     }
   });
-  router.get('/api/print/stocks', async (_req, res, next) => {
-    try {
-      res.json(await print.stocks(res.locals.shop));
-    } catch (error) {
-      next(error);
-    }
+  router.get('/api/print/stocks', async (_req, res) => {
+    res.json(await print.stocks(res.locals.shop));
   });
   return router;
 }

@@ -47,20 +47,12 @@ export const settingsPatchSchema = z.strictObject({
 /** GET|PATCH /api/settings — the token's shop's cadence settings. */
 export function settingsRouter({shops}: {shops: ShopsService}): Router {
   const router = Router();
-  router.get('/api/settings', async (_req, res, next) => {
-    try {
-      res.json({settings: await shops.ensureShop(res.locals.shop)});
-    } catch (error) {
-      next(error);
-    }
+  router.get('/api/settings', async (_req, res) => {
+    res.json({settings: await shops.ensureShop(res.locals.shop)});
   });
-  router.patch('/api/settings', async (req, res, next) => {
-    try {
-      const patch = parseWith(settingsPatchSchema, req.body);
-      res.json({settings: await shops.updateSettings(res.locals.shop, patch)});
-    } catch (error) {
-      next(error);
-    }
+  router.patch('/api/settings', async (req, res) => {
+    const patch = parseWith(settingsPatchSchema, req.body);
+    res.json({settings: await shops.updateSettings(res.locals.shop, patch)});
   });
   return router;
 }
