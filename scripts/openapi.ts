@@ -20,18 +20,11 @@ import {reorderSchema} from '../server/src/rules/rules.routes';
 import {simulateSchema} from '../server/src/rules/simulate.routes';
 import {settingsPatchSchema} from '../server/src/shops/settings.routes';
 import {meSchema} from '../server/src/staff/me';
-import {bulkSchema, touchPatchSchema} from '../server/src/touches/edit';
-import {listQuerySchema} from '../server/src/touches/list';
-import {manualTouchSchema} from '../server/src/touches/manual';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'docs', 'openapi.json');
 
 const extra: ExtraSchemas = {
-  'GET /api/touches': {query: listQuerySchema},
-  'POST /api/touches': {body: manualTouchSchema},
-  'PATCH /api/touches/:id': {body: touchPatchSchema},
-  'POST /api/touches/bulk': {body: bulkSchema},
   'POST /api/rules/reorder': {body: reorderSchema},
   'POST /api/rules/simulate': {body: simulateSchema},
   'PATCH /api/settings': {body: settingsPatchSchema},

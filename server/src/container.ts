@@ -13,7 +13,7 @@ import {
   createWorkingSet,
   type StaffCapacity,
 } from './touches';
-import {createJobQueue, createWorker} from './jobs';
+import {createJobQueue, createWorker, periodicSweep} from './jobs';
 import {createIntakeService} from './intake';
 import {createPrivacyJobs} from './privacy';
 import {createInstallations, createOfflineSessions} from './installations';
@@ -33,6 +33,7 @@ import type {TouchExtras} from './touches/touches.routes';
 import {createEmails} from './email';
 import {followUps} from './insights/follow-up';
 import {createTeamDigest} from './staff/digest';
+import {createStaffCapacity} from './staff';
 import {createShopInfo} from './shops/shop-info';
 import {
   createLinkSigner,
@@ -172,32 +173,20 @@ export function createContainer({
     },
     logger,
     metrics,
-    sweep: (() => {
-      let runs = 0;
-      // Every 2 s: shops behind their counter hint; every minute (and first): every shop, and
-      // reconciliation; every hour (the first an hour after start): finished touches move to the history.
-      return async () => {
-        const everyMinute = runs % 30 === 0;
-        const everyHour = runs % 1800 === 1799;
-        runs++;
-        await cadence.sweep(everyMinute);
-        if (everyMinute) await scheduleReconciliation(models, jobs);
-        if (everyHour) {
-          await archiveFinishedTouches({models, workingSet});
-          await teamDigest.schedule();
-          await giftCodes.sweep();
-          await giftBudget.prune(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10));
-        }
-      };
-    })(),
+    // Every 2 s: shops behind their counter hint; every minute: every shop, and reconciliation;
+    // every hour: finished touches move to the history, spent codes and old budgets go.
+    sweep: periodicSweep({
+      everyTick: (fullPass) => cadence.sweep(fullPass),
+      everyMinute: [() => scheduleReconciliation(models, jobs)],
+      everyHour: [
+        () => archiveFinishedTouches({models, workingSet}),
+        () => teamDigest.schedule(),
+        () => giftCodes.sweep(),
+        () => giftBudget.prune(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10)),
+      ],
+    }),
   });
-  const staffCapacity: StaffCapacity = async (shop) => {
-    const active = await models.Staff.find({shop, active: true}, {dailyCapacityMinutes: 1}).lean();
-    return {
-      activeStaff: active.length,
-      minutes: active.reduce((sum, s) => sum + s.dailyCapacityMinutes, 0),
-    };
-  };
+  const staffCapacity: StaffCapacity = createStaffCapacity(models.Staff);
   const printer = createStickerPrinter();
   const print = createPrintService({models, workingSet, shops, printer});
   const printLinks = createPrintLinks({

@@ -1,3 +1,5 @@
+import {ERROR_CODES, type ErrorCode} from '@human-touch/contract';
+
 /**
  * A stand-in for the server in component tests: `fetch` answers from a route table
  * ("GET /api/touches/t1" → status, body, headers) and records every call, as the panel sent it.
@@ -16,6 +18,13 @@ export interface Call {
   body: unknown;
 }
 
+/** A refusal as the server sends it: its status and its code come from the shared table. */
+export const refusal = (
+  code: ErrorCode,
+  message: string,
+  extra: Omit<Reply, 'status' | 'body'> = {},
+): Reply => ({status: ERROR_CODES[code].status, body: {error: {code, message}}, ...extra});
+
 export function fakeApi(routes: Record<string, Route>) {
   const calls: Call[] = [];
   global.fetch = jest.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
@@ -28,10 +37,7 @@ export function fakeApi(routes: Record<string, Route>) {
     const route = routes[`${call.method} ${call.path}`];
     const reply =
       route === undefined
-        ? {
-            status: 404,
-            body: {error: {code: 'not_found', message: `no route for ${call.method} ${call.path}`}},
-          }
+        ? refusal('not_found', `no route for ${call.method} ${call.path}`)
         : typeof route === 'function'
           ? route(call)
           : route;

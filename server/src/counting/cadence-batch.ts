@@ -8,7 +8,8 @@ import {
 } from '../cadence';
 import type {RuleDoc} from '../rules/rule.model';
 import {DEFAULT_SHOP_SETTINGS, type ShopSettings} from '../shops';
-import {dueAfter, type NewTouch, type TouchWriter} from '../touches/touches.service';
+import type {NewTouch, TouchWriter} from '../touches/touches.service';
+import {dueAfter} from '../util/due';
 import {chooseAssignee} from '../touches/assign';
 import {insertIgnoringDuplicates} from '../db/insert-many';
 import {

@@ -1,5 +1,5 @@
 import {Router} from 'express';
-import {parseWith} from '../intake/parse-json';
+import {parseWith} from '../util/parse-json';
 import {issueGiftCardSchema, type GiftCardIssuer} from './issue';
 
 /** POST /api/touches/:id/gift-card → 201 with the card and, in this response only, its full code. */

@@ -1,6 +1,6 @@
 import {Router} from 'express';
 import {z} from 'zod';
-import {parseWith} from '../intake/parse-json';
+import {parseWith} from '../util/parse-json';
 import type {Insights} from './insights.service';
 import type {TouchExport} from './export';
 import type {Models} from '../db/models';
@@ -38,34 +38,22 @@ export function insightsRouter({
   shops: ShopsService;
 }): Router {
   const router = Router();
-  router.get('/api/insights/team', async (req, res, next) => {
-    try {
-      const {weeks} = parseWith(teamQuerySchema, req.query);
-      res
-        .set('Cache-Control', 'no-store')
-        .json(await teamWeeks({models, shops}, res.locals.shop, weeks));
-    } catch (error) {
-      next(error);
-    }
+  router.get('/api/insights/team', async (req, res) => {
+    const {weeks} = parseWith(teamQuerySchema, req.query);
+    res
+      .set('Cache-Control', 'no-store')
+      .json(await teamWeeks({models, shops}, res.locals.shop, weeks));
   });
   // What customers keep asking (issue 22): questions grouped by product and wording.
-  router.get('/api/insights/questions', async (req, res, next) => {
-    try {
-      const {days} = parseWith(questionsQuerySchema, req.query);
-      res
-        .set('Cache-Control', 'no-store')
-        .json(await questionGroups({models}, res.locals.shop, days));
-    } catch (error) {
-      next(error);
-    }
+  router.get('/api/insights/questions', async (req, res) => {
+    const {days} = parseWith(questionsQuerySchema, req.query);
+    res
+      .set('Cache-Control', 'no-store')
+      .json(await questionGroups({models}, res.locals.shop, days));
   });
-  router.get('/api/insights', async (req, res, next) => {
-    try {
-      const {window} = parseWith(insightsQuerySchema, req.query);
-      res.set('Cache-Control', 'no-store').json(await insights.report(res.locals.shop, window));
-    } catch (error) {
-      next(error);
-    }
+  router.get('/api/insights', async (req, res) => {
+    const {window} = parseWith(insightsQuerySchema, req.query);
+    res.set('Cache-Control', 'no-store').json(await insights.report(res.locals.shop, window));
   });
   return router;
 }

@@ -1,7 +1,7 @@
 import {isDuplicateKey} from '../db/connect';
 import {BadRequestError, NotFoundError} from '../errors';
 import type {IntakeDeps} from './deps';
-import {parseJson} from './parse-json';
+import {parseJson} from '../util/parse-json';
 import {createTopicHandlers} from './topics';
 import type {IntakeOutcome, WebhookDelivery} from './types';
 

@@ -15,36 +15,32 @@ export function webhooksRouter({shopify, intake, metrics, bodyLimitBytes}: Deps)
   router.post(
     '/api/webhooks',
     express.raw({type: () => true, limit: bodyLimitBytes}),
-    async (req, res, next) => {
-      try {
-        const rawBody = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
-        const check = await shopify.api.webhooks.validate({
-          rawBody,
-          rawRequest: req,
-          rawResponse: res,
-        });
-        if (!check.valid) {
-          metrics.webhooksRejected.inc({reason: check.reason});
-          throw check.reason === 'invalid_hmac' || check.reason === 'missing_hmac'
-            ? new UnauthorizedError('Webhook HMAC verification failed')
-            : new BadRequestError(
-                `Invalid webhook request: ${check.reason}`,
-                'missingHeaders' in check ? {missingHeaders: check.missingHeaders} : undefined,
-              );
-        }
-        const outcome = await intake.receive({
-          shop: check.domain,
-          topic: String(req.get('x-shopify-topic')).toLowerCase(),
-          webhookId: 'webhookId' in check ? check.webhookId : '',
-          eventId: ('eventId' in check && check.eventId) || null,
-          apiVersion: check.apiVersion,
-          triggeredAt: parseDate(check.triggeredAt),
-          rawBody,
-        });
-        res.status(200).json({ok: true, outcome});
-      } catch (error) {
-        next(error);
+    async (req, res) => {
+      const rawBody = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+      const check = await shopify.api.webhooks.validate({
+        rawBody,
+        rawRequest: req,
+        rawResponse: res,
+      });
+      if (!check.valid) {
+        metrics.webhooksRejected.inc({reason: check.reason});
+        throw check.reason === 'invalid_hmac' || check.reason === 'missing_hmac'
+          ? new UnauthorizedError('Webhook HMAC verification failed')
+          : new BadRequestError(
+              `Invalid webhook request: ${check.reason}`,
+              'missingHeaders' in check ? {missingHeaders: check.missingHeaders} : undefined,
+            );
       }
+      const outcome = await intake.receive({
+        shop: check.domain,
+        topic: String(req.get('x-shopify-topic')).toLowerCase(),
+        webhookId: 'webhookId' in check ? check.webhookId : '',
+        eventId: ('eventId' in check && check.eventId) || null,
+        apiVersion: check.apiVersion,
+        triggeredAt: parseDate(check.triggeredAt),
+        rawBody,
+      });
+      res.status(200).json({ok: true, outcome});
     },
   );
   return router;

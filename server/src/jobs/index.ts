@@ -1,3 +1,4 @@
 export {createJobQueue, backoffMs, type JobQueue, type EnqueueInput} from './queue';
 export {createWorker, type Worker, type JobHandler} from './worker';
 export type {JobDoc} from './job.model';
+export {periodicSweep, type SweepPlan} from './sweep';

@@ -1,5 +1,5 @@
 import {Router, type NextFunction, type Response} from 'express';
-import {parseWith} from '../intake/parse-json';
+import {parseWith} from '../util/parse-json';
 import type {PrintLinks} from './print-links';
 import {fitSchema, linkSchema, stickersSchema, testSheetQuery} from './print.schema';
 import type {PrintService} from './print.service';
@@ -51,12 +51,8 @@ export function printRouter({print, printLinks}: Deps): Router {
       next(error);
     }
   });
-  router.post('/api/print/fit', async (req, res, next) => {
-    try {
-      res.json(await print.fit(res.locals.shop, parseWith(fitSchema, req.body)));
-    } catch (error) {
-      next(error);
-    }
+  router.post('/api/print/fit', async (req, res) => {
+    res.json(await print.fit(res.locals.shop, parseWith(fitSchema, req.body)));
   });
   router.get('/api/print/test-sheet', async (req, res, next) => {
     try {
@@ -81,12 +77,8 @@ export function printRouter({print, printLinks}: Deps): Router {
       next(error);
     }
   });
-  router.get('/api/print/stocks', async (_req, res, next) => {
-    try {
-      res.json(await print.stocks(res.locals.shop));
-    } catch (error) {
-      next(error);
-    }
+  router.get('/api/print/stocks', async (_req, res) => {
+    res.json(await print.stocks(res.locals.shop));
   });
   return router;
 }

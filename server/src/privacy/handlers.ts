@@ -3,7 +3,7 @@ import {
   shopRedactPayloadSchema,
   type CustomerCompliancePayload,
 } from '../intake/compliance-payload';
-import {parseWith} from '../intake/parse-json';
+import {parseWith} from '../util/parse-json';
 import type {IntakeDeps} from '../intake/deps';
 import type {TopicHandler} from '../intake/types';
 

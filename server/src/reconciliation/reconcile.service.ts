@@ -1,7 +1,6 @@
 import {RECONCILE_ORDERS, type AdminApi, type ReconcileOrdersQuery} from '../admin-api';
 import type {Models} from '../db/models';
-import type {IntakeDeps} from '../intake';
-import {ingestOrder} from '../intake/handlers/orders-create';
+import {ingestOrder, type IntakeDeps} from '../intake';
 import {recordCancellation} from '../intake/handlers/orders-cancelled';
 import type {Logger} from '../logger';
 import {snapshotFromAdmin} from './to-snapshot';

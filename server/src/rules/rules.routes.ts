@@ -3,7 +3,7 @@ import {Router} from 'express';
 import {Types} from 'mongoose';
 import {z} from 'zod';
 import {NotFoundError, ValidationError} from '../errors';
-import {parseWith} from '../intake/parse-json';
+import {parseWith} from '../util/parse-json';
 import type {RuleDoc, RuleModel} from './rule.model';
 import {ruleSchema} from './rule.schema';
 
@@ -53,90 +53,70 @@ export function rulesRouter({Rule}: {Rule: RuleModel}): Router {
     if (!rule) throw new NotFoundError('No such rule');
     return rule;
   };
-  router.get('/api/rules', async (_req, res, next) => {
-    try {
-      const rules = await Rule.find({shop: res.locals.shop}).lean<RuleDoc[]>();
-      res.json({rules: listed(rules)});
-    } catch (error) {
-      next(error);
-    }
+  router.get('/api/rules', async (_req, res) => {
+    const rules = await Rule.find({shop: res.locals.shop}).lean<RuleDoc[]>();
+    res.json({rules: listed(rules)});
   });
-  router.post('/api/rules', async (req, res, next) => {
-    try {
-      const input = parseWith(ruleSchema, req.body);
-      const created = await Rule.create({
-        ...input,
-        shop: res.locals.shop,
-        key: `rule-${randomUUID()}`,
+  router.post('/api/rules', async (req, res) => {
+    const input = parseWith(ruleSchema, req.body);
+    const created = await Rule.create({
+      ...input,
+      shop: res.locals.shop,
+      key: `rule-${randomUUID()}`,
+    });
+    res.status(201).json({rule: toJson(created.toObject())});
+  });
+  router.post('/api/rules/reorder', async (req, res) => {
+    const {ids} = parseWith(reorderSchema, req.body);
+    const shop = res.locals.shop;
+    const current = await Rule.find({shop}, {_id: 1}).lean<Pick<RuleDoc, '_id'>[]>();
+    const known = new Set(current.map((r) => String(r._id)));
+    // The whole list, so a rule added or deleted in another tab is not silently put last.
+    if (
+      new Set(ids).size !== ids.length ||
+      ids.length !== known.size ||
+      !ids.every((id) => known.has(id))
+    ) {
+      throw new ValidationError("The order must list each of the shop's rules exactly once", {
+        ids: ["must list each of the shop's rules exactly once; reload and try again"],
       });
-      res.status(201).json({rule: toJson(created.toObject())});
-    } catch (error) {
-      next(error);
     }
+    await Rule.bulkWrite(
+      ids.map((id, i) => ({
+        updateOne: {
+          filter: {_id: new Types.ObjectId(id), shop},
+          update: {$set: {priority: priorityAt(i, ids.length)}},
+        },
+      })),
+    );
+    const rules = await Rule.find({shop}).lean<RuleDoc[]>();
+    res.json({rules: listed(rules)});
   });
-  router.post('/api/rules/reorder', async (req, res, next) => {
-    try {
-      const {ids} = parseWith(reorderSchema, req.body);
-      const shop = res.locals.shop;
-      const current = await Rule.find({shop}, {_id: 1}).lean<Pick<RuleDoc, '_id'>[]>();
-      const known = new Set(current.map((r) => String(r._id)));
-      // The whole list, so a rule added or deleted in another tab is not silently put last.
-      if (
-        new Set(ids).size !== ids.length ||
-        ids.length !== known.size ||
-        !ids.every((id) => known.has(id))
-      ) {
-        throw new ValidationError("The order must list each of the shop's rules exactly once", {
-          ids: ["must list each of the shop's rules exactly once; reload and try again"],
-        });
-      }
-      await Rule.bulkWrite(
-        ids.map((id, i) => ({
-          updateOne: {
-            filter: {_id: new Types.ObjectId(id), shop},
-            update: {$set: {priority: priorityAt(i, ids.length)}},
-          },
-        })),
-      );
-      const rules = await Rule.find({shop}).lean<RuleDoc[]>();
-      res.json({rules: listed(rules)});
-    } catch (error) {
-      next(error);
-    }
+  router.patch('/api/rules/:id', async (req, res) => {
+    const current = await mine(res.locals.shop, String(req.params.id));
+    const {_id, shop, key, ...editable} = current as RuleDoc & Record<string, unknown>;
+    delete editable.createdAt;
+    delete editable.updatedAt;
+    // The whole rule after the change must be valid (e.g. a type change needs its number).
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const merged: Record<string, unknown> = {...editable, ...body};
+    // A change of type drops the number the old type used, unless the request sets it again.
+    if (merged.type === 'daily_target' && !('n' in body)) delete merged.n;
+    if (merged.type !== 'daily_target' && !('dailyTarget' in body)) delete merged.dailyTarget;
+    // null takes the rule's own gift amount away, so the shop's default from Settings applies again.
+    if (body.giftAmount === null) delete merged.giftAmount;
+    const rule = parseWith(ruleSchema, merged);
+    const saved = await Rule.findOneAndReplace(
+      {_id, shop},
+      {...rule, shop, key},
+      {returnDocument: 'after'},
+    ).lean<RuleDoc>();
+    res.json({rule: toJson(saved!)});
   });
-  router.patch('/api/rules/:id', async (req, res, next) => {
-    try {
-      const current = await mine(res.locals.shop, String(req.params.id));
-      const {_id, shop, key, ...editable} = current as RuleDoc & Record<string, unknown>;
-      delete editable.createdAt;
-      delete editable.updatedAt;
-      // The whole rule after the change must be valid (e.g. a type change needs its number).
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const merged: Record<string, unknown> = {...editable, ...body};
-      // A change of type drops the number the old type used, unless the request sets it again.
-      if (merged.type === 'daily_target' && !('n' in body)) delete merged.n;
-      if (merged.type !== 'daily_target' && !('dailyTarget' in body)) delete merged.dailyTarget;
-      // null takes the rule's own gift amount away, so the shop's default from Settings applies again.
-      if (body.giftAmount === null) delete merged.giftAmount;
-      const next = parseWith(ruleSchema, merged);
-      const saved = await Rule.findOneAndReplace(
-        {_id, shop},
-        {...next, shop, key},
-        {returnDocument: 'after'},
-      ).lean<RuleDoc>();
-      res.json({rule: toJson(saved!)});
-    } catch (error) {
-      next(error);
-    }
-  });
-  router.delete('/api/rules/:id', async (req, res, next) => {
-    try {
-      const rule = await mine(res.locals.shop, String(req.params.id));
-      await Rule.deleteOne({_id: rule._id, shop: res.locals.shop});
-      res.status(204).end();
-    } catch (error) {
-      next(error);
-    }
+  router.delete('/api/rules/:id', async (req, res) => {
+    const rule = await mine(res.locals.shop, String(req.params.id));
+    await Rule.deleteOne({_id: rule._id, shop: res.locals.shop});
+    res.status(204).end();
   });
   return router;
 }

@@ -4,7 +4,7 @@ import {simulate, type CadenceRule, type OrderFacts} from '../cadence';
 import type {Models} from '../db/models';
 import {localDay} from '../counting/local-day';
 import type {OrderSequenceDoc} from '../counting/counting.model';
-import {parseWith} from '../intake/parse-json';
+import {parseWith} from '../util/parse-json';
 import {settingsPatchSchema, type ShopsService} from '../shops';
 import {ruleSchema} from './rule.schema';
 
@@ -73,42 +73,38 @@ function whatIf(real: OrderFacts[], perDay: number, days: number, start: Date): 
 /** POST /api/rules/simulate — the "do your own math" simulator, for the token's shop. */
 export function simulateRouter({models, shops}: {models: Models; shops: ShopsService}): Router {
   const router = Router();
-  router.post('/api/rules/simulate', async (req, res, next) => {
-    try {
-      const shop = res.locals.shop;
-      const input = parseWith(simulateSchema, req.body ?? {});
-      const settings = {...(await shops.ensureShop(shop)), ...input.settings};
-      const rules = input.rules
-        ? input.rules.map(
-            (r, i) => ({...r, id: `candidate-${i}`}) as CadenceRule & {giftAmount?: number},
-          )
-        : (await models.Rule.find({shop}).lean()).map(
-            (r) =>
-              ({...r, id: String(r._id), conditions: r.conditions ?? {}}) as CadenceRule & {
-                giftAmount?: number;
-              },
-          );
-      const since = new Date(Date.now() - input.days * 86_400_000);
-      const docs = await models.OrderSequence.find({
-        shop,
-        'facts.orderCreatedAt': {$gte: since},
-      }).lean<OrderSequenceDoc[]>();
-      const real = docs.sort((a, b) => a.sequence - b.sequence).map(factsOf);
-      // A what-if stream is synthetic: a week of it gives the same daily averages as a month, at a
-      // quarter of the work (the engine runs on the request's thread; 2,000 a day for 7 days ≈ 1.5 s).
-      const days = input.dailyVolume ? Math.min(input.days, WHAT_IF_DAYS) : input.days;
-      const orders = input.dailyVolume ? whatIf(real, input.dailyVolume, days, since) : real;
-      const result = simulate({
-        orders,
-        rules,
-        settings,
-        days,
-        dayOf: (o) => localDay(o.createdAt, settings.timezone),
-      });
-      res.json({basis: input.dailyVolume ? 'what_if' : 'recent_orders', ...result});
-    } catch (error) {
-      next(error);
-    }
+  router.post('/api/rules/simulate', async (req, res) => {
+    const shop = res.locals.shop;
+    const input = parseWith(simulateSchema, req.body ?? {});
+    const settings = {...(await shops.ensureShop(shop)), ...input.settings};
+    const rules = input.rules
+      ? input.rules.map(
+          (r, i) => ({...r, id: `candidate-${i}`}) as CadenceRule & {giftAmount?: number},
+        )
+      : (await models.Rule.find({shop}).lean()).map(
+          (r) =>
+            ({...r, id: String(r._id), conditions: r.conditions ?? {}}) as CadenceRule & {
+              giftAmount?: number;
+            },
+        );
+    const since = new Date(Date.now() - input.days * 86_400_000);
+    const docs = await models.OrderSequence.find({
+      shop,
+      'facts.orderCreatedAt': {$gte: since},
+    }).lean<OrderSequenceDoc[]>();
+    const real = docs.sort((a, b) => a.sequence - b.sequence).map(factsOf);
+    // A what-if stream is synthetic: a week of it gives the same daily averages as a month, at a
+    // quarter of the work (the engine runs on the request's thread; 2,000 a day for 7 days ≈ 1.5 s).
+    const days = input.dailyVolume ? Math.min(input.days, WHAT_IF_DAYS) : input.days;
+    const orders = input.dailyVolume ? whatIf(real, input.dailyVolume, days, since) : real;
+    const result = simulate({
+      orders,
+      rules,
+      settings,
+      days,
+      dayOf: (o) => localDay(o.createdAt, settings.timezone),
+    });
+    res.json({basis: input.dailyVolume ? 'what_if' : 'recent_orders', ...result});
   });
   return router;
 }

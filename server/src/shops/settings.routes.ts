@@ -1,6 +1,6 @@
 import {Router} from 'express';
 import {z} from 'zod';
-import {parseWith} from '../intake/parse-json';
+import {parseWith} from '../util/parse-json';
 import {TOUCH_KINDS} from '../cadence/types';
 import {ASSIGNMENT_MODES, LABEL_OFFSET_MAX_MM, LABEL_STOCKS, STICKER_STYLES} from './shop.model';
 import type {ShopsService} from './shops.service';
@@ -47,20 +47,12 @@ export const settingsPatchSchema = z.strictObject({
 /** GET|PATCH /api/settings — the token's shop's cadence settings. */
 export function settingsRouter({shops}: {shops: ShopsService}): Router {
   const router = Router();
-  router.get('/api/settings', async (_req, res, next) => {
-    try {
-      res.json({settings: await shops.ensureShop(res.locals.shop)});
-    } catch (error) {
-      next(error);
-    }
+  router.get('/api/settings', async (_req, res) => {
+    res.json({settings: await shops.ensureShop(res.locals.shop)});
   });
-  router.patch('/api/settings', async (req, res, next) => {
-    try {
-      const patch = parseWith(settingsPatchSchema, req.body);
-      res.json({settings: await shops.updateSettings(res.locals.shop, patch)});
-    } catch (error) {
-      next(error);
-    }
+  router.patch('/api/settings', async (req, res) => {
+    const patch = parseWith(settingsPatchSchema, req.body);
+    res.json({settings: await shops.updateSettings(res.locals.shop, patch)});
   });
   return router;
 }

@@ -10,6 +10,7 @@ export {createStaffService, type StaffService} from './staff.service';
 export {doneStats, weekStart} from './weekly-stats';
 export {whoIs, type Worker} from './me';
 export {sniffImage, PHOTO_TYPES, PHOTO_LIMIT_BYTES} from './photo';
+export {createStaffCapacity} from './capacity';
 
 /** Every /api/staff route: profiles and photos of the token's shop. */
 export function staffRouter(deps: StaffDeps): Router {

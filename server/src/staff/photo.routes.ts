@@ -22,49 +22,37 @@ export function staffPhotoRouter(photos: PhotoService): Router {
     '/api/staff/:id/photo',
     requirePhotoType,
     express.raw({type: () => true, limit: PHOTO_LIMIT_BYTES}),
-    async (req, res, next) => {
-      try {
-        const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const photo = await photos.put(
-          res.locals.shop,
-          String(req.params.id),
-          res.locals.photoType,
-          bytes,
-        );
-        res.json({
-          photo: {
-            contentType: photo.contentType,
-            size: photo.size,
-            etag: photo.etag,
-            updatedAt: photo.updatedAt.toISOString(),
-          },
-        });
-      } catch (error) {
-        next(error);
-      }
+    async (req, res) => {
+      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const photo = await photos.put(
+        res.locals.shop,
+        String(req.params.id),
+        res.locals.photoType,
+        bytes,
+      );
+      res.json({
+        photo: {
+          contentType: photo.contentType,
+          size: photo.size,
+          etag: photo.etag,
+          updatedAt: photo.updatedAt.toISOString(),
+        },
+      });
     },
   );
-  router.get('/api/staff/:id/photo', async (req, res, next) => {
-    try {
-      const photo = await photos.get(res.locals.shop, String(req.params.id));
-      res.set({
-        'content-type': photo.contentType,
-        'cache-control': 'private, max-age=300',
-        etag: photo.etag,
-        'x-content-type-options': 'nosniff',
-      });
-      res.send(photo.bytes); // answers 304 to a matching If-None-Match
-    } catch (error) {
-      next(error);
-    }
+  router.get('/api/staff/:id/photo', async (req, res) => {
+    const photo = await photos.get(res.locals.shop, String(req.params.id));
+    res.set({
+      'content-type': photo.contentType,
+      'cache-control': 'private, max-age=300',
+      etag: photo.etag,
+      'x-content-type-options': 'nosniff',
+    });
+    res.send(photo.bytes); // answers 304 to a matching If-None-Match
   });
-  router.delete('/api/staff/:id/photo', async (req, res, next) => {
-    try {
-      await photos.remove(res.locals.shop, String(req.params.id));
-      res.status(204).end();
-    } catch (error) {
-      next(error);
-    }
+  router.delete('/api/staff/:id/photo', async (req, res) => {
+    await photos.remove(res.locals.shop, String(req.params.id));
+    res.status(204).end();
   });
   return router;
 }

@@ -1,63 +1,21 @@
+import type {BulkAction, TouchPatch} from '@human-touch/contract/schemas';
 import {Types} from 'mongoose';
-import {z} from 'zod';
 import {BadRequestError, ConflictError, NotFoundError} from '../errors';
 import {findTouch} from './archive';
 import type {WorkingSet} from './working-set';
 import type {TouchDoc, TouchModel} from './touch.model';
 import type {StaffModel} from '../staff/staff.model';
 import {whoIs} from '../staff/me';
-import {currentStage, isBoxKind, STAGES} from './stages';
+import {currentStage, isBoxKind} from './stages';
 import {stageSet} from './stage-change';
-import {MANUAL_SKIP_REASONS} from '@human-touch/contract';
 
 export {MANUAL_SKIP_REASONS} from '@human-touch/contract';
-
-const skip = z.enum(MANUAL_SKIP_REASONS);
-
-export const touchPatchSchema = z
-  .strictObject({
-    note: z.string().max(2000).nullable().optional(),
-    assignee: z.string().trim().min(1).max(200).nullable().optional(),
-    status: z.enum(['open', 'done', 'skipped']).optional(),
-    skipReason: skip.optional(),
-    /** A stage of the touch's kind reached (docs/STAGES.md), e.g. `packed` from the bench. */
-    stage: z.enum(STAGES).optional(),
-  })
-  .refine((p) => !(p.stage && p.status), {
-    message: 'a stage or a status, not both',
-    path: ['stage'],
-  })
-  .refine((p) => p.status !== 'skipped' || p.skipReason, {
-    message: 'a reason is required to skip a touch',
-    path: ['skipReason'],
-  })
-  .refine((p) => p.skipReason === undefined || p.status === 'skipped', {
-    message: 'only a skipped touch has a reason',
-    path: ['skipReason'],
-  });
-
-export const bulkSchema = z
-  .strictObject({
-    ids: z
-      .array(z.string().regex(/^[0-9a-f]{24}$/, 'a touch id'))
-      .min(1)
-      .max(200),
-    /** done: each touch's own next stage (a box touch: prepared); pack: box touches packed. */
-    action: z.enum(['assign', 'done', 'skip', 'pack']),
-    assignee: z.string().trim().min(1).max(200).nullable().optional(),
-    skipReason: skip.optional(),
-  })
-  .refine((b) => b.action !== 'skip' || b.skipReason, {
-    message: 'a reason is required to skip',
-    path: ['skipReason'],
-  })
-  .refine((b) => b.action !== 'assign' || b.assignee !== undefined, {
-    message: 'who to assign to',
-    path: ['assignee'],
-  });
-
-export type TouchPatch = z.infer<typeof touchPatchSchema>;
-export type BulkAction = z.infer<typeof bulkSchema>;
+export {
+  bulkSchema,
+  touchPatchSchema,
+  type BulkAction,
+  type TouchPatch,
+} from '@human-touch/contract/schemas';
 
 export const parseTouchId = (id: string) => {
   if (!Types.ObjectId.isValid(id) || !/^[0-9a-f]{24}$/.test(id))

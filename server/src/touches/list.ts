@@ -1,37 +1,11 @@
-import type {TouchJson} from '@human-touch/contract/schemas';
+import type {ListQuery, TouchJson} from '@human-touch/contract/schemas';
 import {Types} from 'mongoose';
-import {z} from 'zod';
-import {TOUCH_KINDS} from '../cadence/types';
 import type {TouchDoc, TouchModel} from './touch.model';
 import {dueAfter} from './touches.service';
 import {currentStage, isWordsKind, stageJson, stagesOf} from './stages';
 import type {WorkingSet} from './working-set';
 
-const day = z.union([z.iso.date(), z.iso.datetime({offset: true})]).transform((v) => new Date(v));
-
-export const listQuerySchema = z
-  .strictObject({
-    status: z.enum(['open', 'done', 'skipped', 'held_out']).optional(),
-    kind: z.enum(TOUCH_KINDS).optional(),
-    /** A staff id, or `unassigned`. */
-    assignee: z.string().min(1).max(200).optional(),
-    /** Due on or after `from`, before `to` (dates are UTC midnights; pass times for the shop's day). */
-    from: day.optional(),
-    to: day.optional(),
-    /** Order name or customer name contains this (case-insensitive). */
-    q: z.string().trim().min(1).max(100).optional(),
-    sort: z.enum(['due', 'newest', 'oldest']).default('newest'),
-    /** `true`: the history (finished touches older than the working set, see touch.model.ts). */
-    archived: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((v) => v === 'true'),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    cursor: z.string().max(200).optional(),
-  })
-  .refine((q) => !q.from || !q.to || q.from < q.to, {message: 'must be after from', path: ['to']});
-
-export type ListQuery = z.infer<typeof listQuerySchema>;
+export {listQuerySchema, type ListQuery} from '@human-touch/contract/schemas';
 
 /** A touch as the public contract (docs/API.md, touchSchema in the contract) shows it. */
 export function toTouchJson(t: TouchDoc): TouchJson {

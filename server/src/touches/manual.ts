@@ -1,10 +1,10 @@
-import {z} from 'zod';
-import {TOUCH_KINDS, type TouchKind} from '../cadence/types';
+import type {ManualTouchInput} from '@human-touch/contract/schemas';
+import type {TouchKind} from '../cadence/types';
 import type {Models} from '../db/models';
 import {ConflictError, NotFoundError, ValidationError} from '../errors';
 import type {ShopsService} from '../shops';
 import {toTouchJson} from './list';
-import {findStoredOrder, orderIdSchema} from './order-touches';
+import {findStoredOrder} from './order-touches';
 import {dueAfter, type TouchWriter} from './touches.service';
 import type {WorkingSet} from './working-set';
 
@@ -12,18 +12,7 @@ import type {WorkingSet} from './working-set';
 export const MANUAL_SLOT = 'manual';
 export const manualDedupeKey = (orderGid: string, kind: TouchKind) => `manual:${orderGid}:${kind}`;
 
-export const manualTouchSchema = z.strictObject({
-  orderId: orderIdSchema,
-  kind: z.enum(TOUCH_KINDS),
-  assignee: z
-    .string()
-    .regex(/^[0-9a-f]{24}$/, 'a staff id')
-    .nullable()
-    .optional(),
-  note: z.string().max(2000).nullable().optional(),
-});
-
-export type ManualTouchInput = z.infer<typeof manualTouchSchema>;
+export {manualTouchSchema, type ManualTouchInput} from '@human-touch/contract/schemas';
 
 type Deps = {models: Models; workingSet: WorkingSet; touches: TouchWriter; shops: ShopsService};
 

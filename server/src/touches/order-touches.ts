@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import {orderIdSchema} from '@human-touch/contract/schemas';
 import type {Models} from '../db/models';
 import {sequenceKey} from '../counting/counting.model';
 import {orderKey, type OrderFactsDoc} from '../intake/order.model';
@@ -7,18 +7,7 @@ import type {TouchDoc} from './touch.model';
 import type {WorkingSet} from './working-set';
 import {toTouchJson} from './list';
 
-const GID = /^gid:\/\/shopify\/Order\/([1-9]\d{0,19})$/;
-const NUMERIC = /^[1-9]\d{0,19}$/;
-
-/** An order id as the admin extensions hand it over: the Admin GID, or its numeric id. */
-export const orderIdSchema = z
-  .string()
-  .trim()
-  .refine(
-    (v) => GID.test(v) || NUMERIC.test(v),
-    'an order id such as gid://shopify/Order/450789469 or 450789469',
-  )
-  .transform((v) => (NUMERIC.test(v) ? `gid://shopify/Order/${v}` : v));
+export {orderIdSchema} from '@human-touch/contract/schemas';
 
 /** The order's GID from a URL parameter; anything else is a 400 naming the order id. */
 export function parseOrderId(raw: string): string {

@@ -81,21 +81,17 @@ export function summaryRouter({
   staffCapacity: StaffCapacity;
 }): Router {
   const router = Router();
-  router.get('/api/summary', async (_req, res, next) => {
-    try {
-      const shop = res.locals.shop as string;
-      const settings = await shops.ensureShop(shop);
-      res.json(
-        summarize(
-          await workingSet.read(shop),
-          settings.timezone,
-          new Date(),
-          await staffCapacity(shop),
-        ),
-      );
-    } catch (error) {
-      next(error);
-    }
+  router.get('/api/summary', async (_req, res) => {
+    const shop = res.locals.shop as string;
+    const settings = await shops.ensureShop(shop);
+    res.json(
+      summarize(
+        await workingSet.read(shop),
+        settings.timezone,
+        new Date(),
+        await staffCapacity(shop),
+      ),
+    );
   });
   return router;
 }

@@ -1,6 +1,6 @@
 import {Router} from 'express';
 import {BadRequestError} from '../errors';
-import {parseWith} from '../intake/parse-json';
+import {parseWith} from '../util/parse-json';
 import type {Models} from '../db/models';
 import {listQuerySchema, listTouches, toTouchJson} from './list';
 import {bulkSchema, bulkTouches, parseTouchId, patchTouch, touchPatchSchema} from './edit';
@@ -34,78 +34,46 @@ type Deps = {
 export function touchesRouter({models, workingSet, touches, shops, touchExtras}: Deps): Router {
   const deps = {models, workingSet};
   const router = Router();
-  router.get('/api/orders/:orderId/touches', async (req, res, next) => {
-    try {
-      res.json(await orderTouches(deps, res.locals.shop, parseOrderId(String(req.params.orderId))));
-    } catch (error) {
-      next(error);
-    }
+  router.get('/api/orders/:orderId/touches', async (req, res) => {
+    res.json(await orderTouches(deps, res.locals.shop, parseOrderId(String(req.params.orderId))));
   });
-  router.post('/api/touches', async (req, res, next) => {
-    try {
-      const input = parseWith(manualTouchSchema, req.body);
-      res
-        .status(201)
-        .json(
-          await createManualTouch({models, workingSet, touches, shops}, res.locals.shop, input),
-        );
-    } catch (error) {
-      next(error);
-    }
+  router.post('/api/touches', async (req, res) => {
+    const input = parseWith(manualTouchSchema, req.body);
+    res
+      .status(201)
+      .json(await createManualTouch({models, workingSet, touches, shops}, res.locals.shop, input));
   });
-  router.get('/api/touches', async (req, res, next) => {
-    try {
-      const query = parseWith(listQuerySchema, req.query);
-      const page = await listTouches(deps, res.locals.shop, query);
-      if (!page) throw new BadRequestError('cursor is not one this API returned');
-      res.json(page);
-    } catch (error) {
-      next(error);
-    }
+  router.get('/api/touches', async (req, res) => {
+    const query = parseWith(listQuerySchema, req.query);
+    const page = await listTouches(deps, res.locals.shop, query);
+    if (!page) throw new BadRequestError('cursor is not one this API returned');
+    res.json(page);
   });
-  router.post('/api/touches/bulk', async (req, res, next) => {
-    try {
-      res.json(
-        await bulkTouches(
-          deps,
-          res.locals.shop,
-          parseWith(bulkSchema, req.body),
-          res.locals.userId,
-        ),
-      );
-    } catch (error) {
-      next(error);
-    }
+  router.post('/api/touches/bulk', async (req, res) => {
+    res.json(
+      await bulkTouches(deps, res.locals.shop, parseWith(bulkSchema, req.body), res.locals.userId),
+    );
   });
-  router.get('/api/touches/:id', async (req, res, next) => {
-    try {
-      const detail = await touchDetail(models, workingSet, res.locals.shop, String(req.params.id));
-      const found =
-        touchExtras &&
-        (await findTouch(deps, res.locals.shop, parseTouchId(String(req.params.id))));
-      res.json({
-        ...detail,
-        ...(found ? await touchExtras.detail(res.locals.shop, found.touch, found.archived) : {}),
-      });
-    } catch (error) {
-      next(error);
-    }
+  router.get('/api/touches/:id', async (req, res) => {
+    const detail = await touchDetail(models, workingSet, res.locals.shop, String(req.params.id));
+    const found =
+      touchExtras && (await findTouch(deps, res.locals.shop, parseTouchId(String(req.params.id))));
+    res.json({
+      ...detail,
+      ...(found ? await touchExtras.detail(res.locals.shop, found.touch, found.archived) : {}),
+    });
   });
-  router.patch('/api/touches/:id', async (req, res, next) => {
-    try {
-      const patch = parseWith(touchPatchSchema, req.body);
-      const touch = await patchTouch(
-        deps,
-        res.locals.shop,
-        String(req.params.id),
-        patch,
-        res.locals.userId,
-      );
-      await touchExtras?.finished(res.locals.shop, touch);
-      res.json({touch: toTouchJson(touch)});
-    } catch (error) {
-      next(error);
-    }
+  router.patch('/api/touches/:id', async (req, res) => {
+    const patch = parseWith(touchPatchSchema, req.body);
+    const touch = await patchTouch(
+      deps,
+      res.locals.shop,
+      String(req.params.id),
+      patch,
+      res.locals.userId,
+    );
+    await touchExtras?.finished(res.locals.shop, touch);
+    res.json({touch: toTouchJson(touch)});
   });
   return router;
 }

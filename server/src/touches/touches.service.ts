@@ -3,6 +3,7 @@ import {insertIgnoringDuplicates} from '../db/insert-many';
 import type {Metrics} from '../metrics';
 import type {TouchDoc, TouchModel} from './touch.model';
 import type {WorkingSet} from './working-set';
+import {dueAfter} from '../util/due';
 
 /** A touch to write; `dedupeKey` makes writing it again a no-op. */
 export type NewTouch = Omit<
@@ -11,10 +12,7 @@ export type NewTouch = Omit<
 > &
   Partial<Pick<TouchDoc, 'assignee' | 'note' | 'dueAt'>>;
 
-/** Before the parcel ships: a day after the order unless the shop says otherwise. */
-export const DEFAULT_DUE_WITHIN_HOURS = 24;
-export const dueAfter = (orderCreatedAt: Date, hours = DEFAULT_DUE_WITHIN_HOURS) =>
-  new Date(orderCreatedAt.getTime() + hours * 3_600_000);
+export {DEFAULT_DUE_WITHIN_HOURS, dueAfter} from '../util/due';
 
 type Deps = {models: {Touch: TouchModel}; metrics: Metrics; workingSet: WorkingSet};
 

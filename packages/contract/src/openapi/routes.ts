@@ -3,6 +3,7 @@ import type {ErrorCode} from '../errors';
 import {EMAIL_STATES, TOUCH_KINDS} from '../kinds';
 import {ruleSchema} from '../schemas/rule';
 import {staffCreateSchema, staffPatchSchema} from '../schemas/staff';
+import {bulkSchema, listQuerySchema, manualTouchSchema, touchPatchSchema} from '../schemas/touches';
 import {
   giftCardSchema,
   issuedGiftCardSchema,
@@ -112,6 +113,7 @@ export const ROUTES: RouteDoc[] = [
     tag: 'touches',
     summary: 'The working set of touches (or the history), filtered, sorted and paged',
     auth: 'session',
+    query: listQuerySchema,
     response: json(touchPageSchema, 'A page of touches'),
   },
   {
@@ -120,6 +122,7 @@ export const ROUTES: RouteDoc[] = [
     tag: 'touches',
     summary: 'Give an order a human touch by hand (one per order and kind)',
     auth: 'session',
+    body: manualTouchSchema,
     response: json(z.object({touch: touchSchema}), 'The new touch', 201),
     errors: ['conflict'],
   },
@@ -149,6 +152,7 @@ export const ROUTES: RouteDoc[] = [
     tag: 'touches',
     summary: 'Write the note, assign, reach a stage, finish or skip (with a reason)',
     auth: 'session',
+    body: touchPatchSchema,
     response: json(z.object({touch: touchSchema}), 'The touch after the change'),
     errors: ['conflict'],
   },
@@ -158,6 +162,7 @@ export const ROUTES: RouteDoc[] = [
     tag: 'touches',
     summary: 'Assign, finish, skip or pack up to 200 touches',
     auth: 'session',
+    body: bulkSchema,
     response: json(
       z.object({matched: z.number().int(), modified: z.number().int()}),
       'How many matched the shop and how many changed',

@@ -2,7 +2,7 @@ import {z} from 'zod';
 import {insertIgnoringDuplicates} from '../../db/insert-many';
 import {withdrawOrderTouches} from '../../counting';
 import {orderKey} from '../order.model';
-import {parseWith} from '../parse-json';
+import {parseWith} from '../../util/parse-json';
 import type {IntakeDeps} from '../deps';
 import type {TopicHandler} from '../types';
 

@@ -1,35 +1,8 @@
-import {asksQuestion} from '../../cadence';
-import {isDuplicateKey} from '../../db/connect';
-import {orderKey, type NotCountedReason, type OrderFactsDoc} from '../order.model';
 import {orderPayloadSchema, toOrderSnapshot, type OrderSnapshot} from '../order-payload';
-import {parseWith} from '../parse-json';
-import {notCountedReason} from '../counting-rules';
+import {parseWith} from '../../util/parse-json';
 import type {IntakeDeps} from '../deps';
-import {dueAfter} from '../../touches/touches.service';
-import {chooseAssignee, turnOf} from '../../touches/assign';
-import type {ShopSettings} from '../../shops';
+import {ingestOrder} from '../ingest-order';
 import type {TopicHandler} from '../types';
-
-export function toFactsDoc(o: OrderSnapshot): OrderFactsDoc {
-  return {
-    orderGid: o.orderGid,
-    name: o.name,
-    orderCreatedAt: o.orderCreatedAt,
-    totalPrice: o.totalPrice,
-    currency: o.currency,
-    sourceName: o.sourceName,
-    countryCode: o.countryCode,
-    shipCity: o.shipCity,
-    items: o.items,
-    note: o.note,
-    hasEmail: o.hasEmail,
-    acceptsMarketing: o.acceptsMarketing,
-    customerGid: o.customer?.customerGid ?? null,
-    customerName: o.customer?.displayName ?? null,
-    customerEmail: o.customer?.email ?? null,
-    customerTags: o.customer?.tags ?? [],
-  };
-}
 
 /** orders/create: store the order once, give it its number, hand the cadence a nudge. */
 export function ordersCreateHandler(deps: IntakeDeps): TopicHandler<OrderSnapshot> {
@@ -39,88 +12,4 @@ export function ordersCreateHandler(deps: IntakeDeps): TopicHandler<OrderSnapsho
     ignoreWhenUninstalled: true,
     process: ({shop, payload}) => ingestOrder(deps, shop, payload).then(() => undefined),
   };
-}
-
-/**
- * The one way an order enters the count, from a webhook or from reconciliation: idempotent,
- * so an order seen twice (any mix of the two) keeps its one number. Returns its sequence.
- */
-export async function ingestOrder(
-  deps: IntakeDeps,
-  shop: string,
-  order: OrderSnapshot,
-): Promise<number | null> {
-  const settings = await deps.shops.ensureShop(shop);
-  const reason = notCountedReason(order, settings.posOrders);
-  const facts = toFactsDoc(order);
-  let sequence: number | null = null;
-  if (reason === null) {
-    const numbered = await deps.numbering.number(shop, facts);
-    sequence = numbered.sequence;
-    if (numbered.created) deps.metrics.ordersCounted.inc();
-  } else if (await insertUncounted(deps, shop, order, facts, reason)) {
-    deps.metrics.ordersNotCounted.inc({reason});
-  }
-  if (!order.test && !order.cancelledAt && asksQuestion(order.note))
-    await recordQuestion(deps, shop, facts, sequence, settings);
-  if (sequence !== null) await deps.cadence.kick(shop);
-  return sequence;
-}
-
-/** Stores an order that is not counted; false when it was already stored (a second event for it). */
-async function insertUncounted(
-  deps: IntakeDeps,
-  shop: string,
-  order: OrderSnapshot,
-  facts: OrderFactsDoc,
-  reason: NotCountedReason,
-) {
-  try {
-    await deps.models.UncountedOrder.create({
-      _id: orderKey(shop, order.orderGid),
-      shop,
-      ...facts,
-      test: order.test,
-      notCountedReason: reason,
-    });
-    return true;
-  } catch (error) {
-    if (isDuplicateKey(error)) return false;
-    throw error;
-  }
-}
-
-/** "An answer beats an interaction": a question in the order note is a task whatever the cadence. */
-async function recordQuestion(
-  deps: IntakeDeps,
-  shop: string,
-  facts: OrderFactsDoc,
-  sequence: number | null,
-  settings: ShopSettings,
-) {
-  const team =
-    settings.assignment === 'none'
-      ? []
-      : (await deps.models.Staff.find({shop, active: true}, {_id: 1}).lean()).map((s) =>
-          String(s._id),
-        );
-  await deps.touches.record([
-    {
-      shop,
-      dedupeKey: `question:${facts.orderGid}`,
-      kind: 'answer_question',
-      status: 'open',
-      skipReason: null,
-      ruleId: null,
-      slot: null,
-      orderGid: facts.orderGid,
-      orderName: facts.name,
-      sequence,
-      orderCreatedAt: facts.orderCreatedAt,
-      customerGid: facts.customerGid,
-      customerName: facts.customerName,
-      dueAt: dueAfter(facts.orderCreatedAt, settings.dueWithinHours),
-      assignee: chooseAssignee(settings, team, 'answer_question', turnOf(sequence, facts.orderGid)),
-    },
-  ]);
 }

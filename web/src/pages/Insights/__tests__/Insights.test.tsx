@@ -1,7 +1,7 @@
 import {act, fireEvent, render, screen, within} from '@testing-library/react';
 import {AppProvider} from '@shopify/polaris';
 import en from '@shopify/polaris/locales/en.json';
-import {fakeApi} from '../../../../test/fake-api';
+import {fakeApi, refusal} from '../../../../test/fake-api';
 import {Insights} from '../Insights';
 import type {ArmStats, InsightsReport, Pooled, TeamWeeks} from '../types';
 
@@ -276,10 +276,7 @@ describe('the Insights page', () => {
     fakeApi({
       'GET /api/insights?window=60': {body: report(60)},
       'GET /api/insights/team?weeks=8': {body: TEAM},
-      'GET /api/exports/touches.csv': {
-        status: 500,
-        body: {error: {code: 'internal', message: 'boom'}},
-      },
+      'GET /api/exports/touches.csv': refusal('internal_error', 'boom'),
     });
     page();
     await screen.findByText('The touches are working');

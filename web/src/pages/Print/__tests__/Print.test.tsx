@@ -1,7 +1,7 @@
 import {act, fireEvent, render, screen, within} from '@testing-library/react';
 import {AppProvider, Frame} from '@shopify/polaris';
 import en from '@shopify/polaris/locales/en.json';
-import {fakeApi, type Reply, type Route} from '../../../../test/fake-api';
+import {fakeApi, refusal, type Reply, type Route} from '../../../../test/fake-api';
 import {Print} from '../Print';
 import type {QueueAnswer, QueueOrder, QueueTouch} from '../types';
 
@@ -202,10 +202,7 @@ describe('the Print page', () => {
   it('when printing fails half way, then it says what happened and that the rest can be printed again', async () => {
     fakeApi(
       base({
-        'POST /api/print/stickers': {
-          status: 503,
-          body: {error: {code: 'unavailable', message: 'The database is not answering.'}},
-        },
+        'POST /api/print/stickers': refusal('unavailable', 'The database is not answering.'),
       }),
     );
     view();

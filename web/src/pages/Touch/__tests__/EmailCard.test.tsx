@@ -3,7 +3,7 @@ import {AppProvider} from '@shopify/polaris';
 import en from '@shopify/polaris/locales/en.json';
 import type {GiftCard, TouchEmail} from '../../../api/types';
 import {PROMPTS} from '@human-touch/contract';
-import {fakeApi} from '../../../../test/fake-api';
+import {fakeApi, refusal} from '../../../../test/fake-api';
 import {STAFF, touchDetail} from '../../../../test/touch-detail';
 import {TouchPage} from '../Touch';
 
@@ -212,13 +212,13 @@ describe('the personal email card', () => {
   });
 
   it('when the server finds the body is a copy, then its refusal is shown at the message', async () => {
-    const refusal = {
-      error: {code: 'not_human', message: 'This email repeats an earlier note word for word.'},
-    };
     fakeApi({
       'GET /api/staff': {body: STAFF},
       'GET /api/touches/t1': {body: touchDetail()},
-      'POST /api/touches/t1/email': {status: 422, body: refusal},
+      'POST /api/touches/t1/email': refusal(
+        'not_human',
+        'This email repeats an earlier note word for word.',
+      ),
     });
     page();
     await screen.findByLabelText('Your email');

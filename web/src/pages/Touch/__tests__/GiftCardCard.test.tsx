@@ -2,7 +2,7 @@ import {act, fireEvent, render, screen, within} from '@testing-library/react';
 import {AppProvider} from '@shopify/polaris';
 import en from '@shopify/polaris/locales/en.json';
 import type {GiftCard} from '../../../api/types';
-import {fakeApi, type Route} from '../../../../test/fake-api';
+import {fakeApi, refusal, type Route} from '../../../../test/fake-api';
 import {STAFF, touchDetail} from '../../../../test/touch-detail';
 import {TouchPage} from '../Touch';
 
@@ -127,11 +127,12 @@ describe('the gift certificate card', () => {
   });
 
   it('when Shopify throttles, then it says when to try again (from Retry-After)', async () => {
-    const refusal = {error: {code: 'shopify_throttled', message: 'Throttled'}};
     fakeApi({
       ...DEFAULTS,
       'GET /api/touches/t1': {body: touchDetail()},
-      'POST /api/touches/t1/gift-card': {status: 503, body: refusal, headers: {'Retry-After': '3'}},
+      'POST /api/touches/t1/gift-card': refusal('shopify_throttled', 'Throttled', {
+        headers: {'Retry-After': '3'},
+      }),
     });
     page();
     await confirmIssue();
@@ -143,10 +144,7 @@ describe('the gift certificate card', () => {
     fakeApi({
       ...DEFAULTS,
       'GET /api/touches/t1': {body: touchDetail()},
-      'POST /api/touches/t1/gift-card': {
-        status: 502,
-        body: {error: {code: 'shopify_unreachable', message: 'x'}},
-      },
+      'POST /api/touches/t1/gift-card': refusal('shopify_unreachable', 'x'),
     });
     page();
     await confirmIssue();
@@ -160,10 +158,7 @@ describe('the gift certificate card', () => {
     fakeApi({
       ...DEFAULTS,
       'GET /api/touches/t1': () => ({body: touchDetail({giftCard: ++calls > 1 ? CARD : null})}),
-      'POST /api/touches/t1/gift-card': {
-        status: 409,
-        body: {error: {code: 'gift_card_exists', message: 'exists'}},
-      },
+      'POST /api/touches/t1/gift-card': refusal('gift_card_exists', 'exists'),
     });
     page();
     await confirmIssue();
