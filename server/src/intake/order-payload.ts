@@ -1,5 +1,9 @@
 import {z} from 'zod';
 
+/** Shopify's documented maxima for a customer's tags. */
+export const MAX_TAGS = 250;
+export const MAX_TAG_LENGTH = 255;
+
 const gid = (type: string) =>
   z.string().regex(new RegExp(`^gid://shopify/${type}/\\d+$`), `an Admin API ${type} GID`);
 const money = z.union([z.string(), z.number()]).transform((v, ctx) => {
@@ -54,7 +58,11 @@ export const orderPayloadSchema = z.object({
       first_name: z.string().max(255).nullish(),
       last_name: z.string().max(255).nullish(),
       email: z.string().max(320).nullish(),
-      tags: z.string().max(10000).nullish(),
+      // Shopify allows 250 tags of up to 255 characters, comma-separated: 64,250 characters.
+      tags: z
+        .string()
+        .max(MAX_TAGS * (MAX_TAG_LENGTH + 2))
+        .nullish(),
       email_marketing_consent: z.object({state: z.string().nullish()}).nullish(),
     })
     .nullish(),
@@ -104,10 +112,18 @@ export interface OrderSnapshot {
   customer: {
     customerGid: string;
     displayName: string | null;
-    email: string | null;
+    /** No email address: it is read from Shopify at send time (docs/PRIVACY.md). */
     tags: string[];
   } | null;
 }
+
+/** "a, b, c" → ['a', 'b', 'c'], within Shopify's maxima. */
+export const splitTags = (tags: string | null | undefined): string[] =>
+  (tags ?? '')
+    .split(',')
+    .map((t) => t.trim().slice(0, MAX_TAG_LENGTH))
+    .filter(Boolean)
+    .slice(0, MAX_TAGS);
 
 export function toOrderSnapshot(p: OrderPayload): OrderSnapshot {
   const c = p.customer ?? null;
@@ -144,11 +160,7 @@ export function toOrderSnapshot(p: OrderPayload): OrderSnapshot {
       ? {
           customerGid: c.admin_graphql_api_id,
           displayName,
-          email: c.email || p.email || null,
-          tags: (c.tags ?? '')
-            .split(',')
-            .map((t) => t.trim())
-            .filter(Boolean),
+          tags: splitTags(c.tags),
         }
       : null,
   };

@@ -19,7 +19,6 @@ export interface OrderFactsDoc {
   acceptsMarketing: boolean;
   customerGid: string | null;
   customerName: string | null;
-  customerEmail: string | null;
   customerTags: string[];
 }
 
@@ -58,7 +57,6 @@ export const orderFactsFields = {
   acceptsMarketing: {type: Boolean, default: false},
   customerGid: {type: String, default: null},
   customerName: {type: String, default: null},
-  customerEmail: {type: String, default: null},
   customerTags: {type: [String], default: []},
 };
 
