@@ -15,7 +15,7 @@ import {
 } from './touches';
 import {createJobQueue, createWorker} from './jobs';
 import {createIntakeService} from './intake';
-import {createPrivacyJobs} from './privacy';
+import {createPrivacyJobs, createRetention} from './privacy';
 import {createInstallations, createOfflineSessions} from './installations';
 import {createAdminApi, NotInstalledError} from './admin-api';
 import {createReconciliation, scheduleReconciliation} from './reconciliation';
@@ -138,6 +138,7 @@ export function createContainer({
     finished: async (shop, touch) =>
       void (await giftCodes.dropIfFinished(shop, String(touch._id), touch.status)),
   };
+  const retention = createRetention({models, shops, workingSet, logger});
   const worker = createWorker({
     queue: jobs,
     handlers: {
@@ -155,7 +156,8 @@ export function createContainer({
     sweep: (() => {
       let runs = 0;
       // Every 2 s: shops behind their counter hint; every minute (and first): every shop, and
-      // reconciliation; every hour (the first an hour after start): finished touches move to the history.
+      // reconciliation; every hour (the first an hour after start): finished touches move to the history
+      // and customer data past the shop's retention limit is erased.
       return async () => {
         const everyMinute = runs % 30 === 0;
         const everyHour = runs % 1800 === 1799;
@@ -164,6 +166,7 @@ export function createContainer({
         if (everyMinute) await scheduleReconciliation(models, jobs);
         if (everyHour) {
           await archiveFinishedTouches({models, workingSet});
+          await retention.enforce();
           await giftCodes.sweep();
           await giftBudget.prune(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10));
         }
@@ -212,6 +215,7 @@ export function createContainer({
     giftBudget,
     giftCodes,
     emails,
+    retention,
     touchExtras,
     insights: createInsights({models, shops}),
     touchExport: createTouchExport({models, shops}),
