@@ -98,8 +98,13 @@ export interface OrderRefundDoc {
   _id: string;
   shop: string;
   orderGid: string;
-  /** The successful refund transactions' total, in the shop's currency. */
+  /** The successful refund transactions' total, in the shop's currency (0 when `currency` is null). */
   amount: number;
+  /** The shop's currency; null when a foreign-currency refund could not be converted (not counted). */
+  currency?: string | null;
+  /** What the customer got back, in the currency they paid in. */
+  presentmentAmount?: number;
+  presentmentCurrency?: string | null;
   refundedAt: Date;
 }
 
@@ -109,6 +114,9 @@ const refundSchema = new Schema<OrderRefundDoc>(
     shop: {type: String, required: true},
     orderGid: {type: String, required: true},
     amount: {type: Number, required: true},
+    currency: {type: String, default: null},
+    presentmentAmount: {type: Number},
+    presentmentCurrency: {type: String, default: null},
     refundedAt: {type: Date, required: true},
   },
   {versionKey: false},
