@@ -15,7 +15,7 @@ import {
 } from './touches';
 import {createJobQueue, createWorker} from './jobs';
 import {createIntakeService} from './intake';
-import {createPrivacyJobs, createRetention} from './privacy';
+import {createDataRequests, createPrivacyJobs, createRetention} from './privacy';
 import {createInstallations, createOfflineSessions} from './installations';
 import {createAdminApi, NotInstalledError} from './admin-api';
 import {createReconciliation, scheduleReconciliation} from './reconciliation';
@@ -216,6 +216,7 @@ export function createContainer({
     giftCodes,
     emails,
     retention,
+    dataRequests: createDataRequests({models}),
     touchExtras,
     insights: createInsights({models, shops}),
     touchExport: createTouchExport({models, shops}),
