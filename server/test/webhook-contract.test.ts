@@ -210,6 +210,14 @@ describe('the variants real stores send', () => {
           'Свеча ручной работы — بخور',
         ]),
     ],
+    [
+      'names at Shopify’s 255-character limit in characters of two UTF-16 units',
+      (o) => ({
+        ...o,
+        customer: {...o.customer, first_name: '𠮷'.repeat(255), last_name: '😀'.repeat(255)},
+      }),
+      (f) => expect([...f.customerName].length).toBe(511),
+    ],
   ])('when it is %s, then it is accepted and stored as it is', async (_what, vary, check) => {
     const body = vary(order());
     const res = await send('orders/create', body);
