@@ -1,6 +1,8 @@
 import type {Request, Response} from 'express';
 import {execute, getOperationAST, GraphQLError, parse, validate, type DocumentNode} from 'graphql';
 import {loadAdminSchema} from './schema';
+import {grantedScopes, loadAccessTable} from './access';
+import {accessDeniedError, accessUses, deniedUses} from './operation-access';
 import {strictResolver} from './strict-resolver';
 import {createBucket, requestedCost, type Bucket} from './cost';
 import {mutationRoot, queryRoot} from './resolvers';
@@ -31,7 +33,7 @@ export function graphqlRoute({
   faults,
 }: GraphqlOptions) {
   const buckets = new Map<string, Bucket>();
-  const stats = {requests: 0, throttled: 0};
+  const stats = {requests: 0, throttled: 0, accessDenied: 0};
   const route = async (req: Request, res: Response) => {
     stats.requests++;
     const shop = state.shops.get(String(req.params.shop));
@@ -82,6 +84,23 @@ export function graphqlRoute({
     const bucket = buckets.get(shop.domain) ?? createBucket(bucketSize, restoreRate);
     buckets.set(shop.domain, bucket);
     const cost = requestedCost(schema, document, variables ?? {});
+    // Access scopes, as Shopify checks them: every field, returned type, argument and input field
+    // the operation uses needs what the schema's `requiredAccess` says; nothing runs otherwise.
+    const denied = deniedUses(
+      accessUses(schema, loadAccessTable(String(req.params.version)), document, variables ?? {}),
+      grantedScopes(shop.scopes),
+    );
+    if (denied.length) {
+      stats.accessDenied++;
+      res.json({
+        errors: denied.map(accessDeniedError),
+        data: null,
+        extensions: {
+          cost: {requestedQueryCost: cost, actualQueryCost: 0, throttleStatus: bucket.status()},
+        },
+      });
+      return;
+    }
     if (cost > MAX_SINGLE_QUERY_COST) {
       res.json({
         errors: [

@@ -125,6 +125,26 @@ export function localRoutes(state: LocalState, sender: WebhookSender, faults: Fa
       customer.email = body.email as string | null;
     res.json({customer});
   });
+  /**
+   * The access scopes the merchant grants the shop's installation: `{ scopes: "read_orders,…" }`
+   * applies now (an installed shop's token loses or gains them, as when scopes are revoked) and to
+   * the next token exchange; `{ scopes: null }` goes back to the app's configured scopes.
+   */
+  router.put('/local/shops/:shop/scopes', (req, res) => {
+    const scopes = (req.body ?? {}).scopes as unknown;
+    if (
+      scopes !== null &&
+      (typeof scopes !== 'string' || !/^([a-z_]+(,[a-z_]+)*)?$/.test(scopes))
+    ) {
+      res.status(400).json({error: 'scopes must be comma-separated access scopes, or null'});
+      return;
+    }
+    const domain = String(req.params.shop);
+    state.setGrant(domain, scopes);
+    const shop = state.shops.get(domain);
+    if (shop && shop.accessTokens.size) shop.scopes = state.grantFor(domain);
+    res.json({shop: domain, scopes: shop?.scopes ?? scopes});
+  });
   /** The next matching Admin API requests fail (see faults.ts). */
   router.post('/local/faults', (req, res) => {
     try {

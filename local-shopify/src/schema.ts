@@ -4,6 +4,7 @@ import {gunzipSync} from 'node:zlib';
 import {buildClientSchema, type GraphQLSchema, type IntrospectionQuery} from 'graphql';
 
 const cache = new Map<string, GraphQLSchema>();
+const introspections = new Map<string, IntrospectionQuery>();
 
 /** dist/data of the installed @shopify/dev-mcp (its `exports` hide package.json, so look for it). */
 function devMcpDataDir(): string {
@@ -22,11 +23,22 @@ function devMcpDataDir(): string {
 export function loadAdminSchema(version: string): GraphQLSchema {
   const hit = cache.get(version);
   if (hit) return hit;
+  const schema = buildClientSchema(loadAdminIntrospection(version));
+  cache.set(version, schema);
+  return schema;
+}
+
+/**
+ * The raw introspection result for `version`. Beside the standard fields it carries Shopify's own
+ * metadata (`requiredAccess`, `isProtected`, `protectedContent`), which `buildClientSchema` drops.
+ */
+export function loadAdminIntrospection(version: string): IntrospectionQuery {
+  const hit = introspections.get(version);
+  if (hit) return hit;
   const file = path.join(devMcpDataDir(), `admin_${version}.json.gz`);
   const json = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as {
     data: IntrospectionQuery;
   };
-  const schema = buildClientSchema(json.data);
-  cache.set(version, schema);
-  return schema;
+  introspections.set(version, json.data);
+  return json.data;
 }

@@ -28,7 +28,7 @@ export interface LocalShopifyOptions {
  * `{origin}/store/{shop}/admin/...` (see server/src/shopify-local.ts).
  */
 export function createLocalShopify(opts: LocalShopifyOptions) {
-  const state = createState();
+  const state = createState(opts.scopes);
   const faults = createFaults();
   const sender = createWebhookSender({
     apiSecret: opts.apiSecret,

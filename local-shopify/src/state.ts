@@ -40,6 +40,7 @@ export interface LocalShop {
   name: string;
   currencyCode: string;
   ianaTimezone: string;
+  /** The access scopes the installation holds (comma-separated, as granted at token exchange). */
   scopes: string;
   /** Offline access tokens issued, with when each expires (ms epoch; null = never). */
   accessTokens: Map<string, number | null>;
@@ -73,10 +74,22 @@ export interface LocalGiftCard {
 }
 
 /** The stand-in's shops; unknown shops are created on first token exchange. */
-export function createState() {
+export function createState(appScopes = '') {
   const shops = new Map<string, LocalShop>();
+  /** Scopes a merchant grants a shop's installation instead of the app's configured ones. */
+  const grants = new Map<string, string>();
   return {
     shops,
+    /** The scopes the app asks for (its configured SCOPES): what a managed installation is granted. */
+    appScopes,
+    /** What the next installation of `domain` is granted (`null`: the app's configured scopes again). */
+    setGrant(domain: string, scopes: string | null): void {
+      if (scopes === null) grants.delete(domain);
+      else grants.set(domain, scopes);
+    },
+    grantFor(domain: string, requested = appScopes): string {
+      return grants.get(domain) ?? requested;
+    },
     shop(domain: string): LocalShop {
       let shop = shops.get(domain);
       if (!shop) {

@@ -28,14 +28,16 @@ export function tokenExchangeRoute({
   stats,
 }: TokenExchangeOptions) {
   const issue = (res: Response, shopDomain: string, expiring: boolean) => {
+    // Managed installation: the merchant grants the app's scopes, unless a test granted fewer.
+    const granted = state.grantFor(shopDomain, scopes);
     const {accessToken, refreshToken} = state.issueToken(
       state.shop(shopDomain),
-      scopes,
+      granted,
       expiring ? accessTokenTtlSeconds : null,
     );
     res.json({
       access_token: accessToken,
-      scope: scopes,
+      scope: granted,
       ...(refreshToken
         ? {
             expires_in: accessTokenTtlSeconds,

@@ -17,6 +17,7 @@ import {giftCardsRouter} from './gifts';
 import {emailRouter, outboxRouter} from './email';
 import {printLinksRouter, printRouter} from './print';
 import {exportsRouter, insightsRouter} from './insights';
+import {privacyRouter} from './privacy';
 
 /** The Express app, separate from listen() so tests start the real thing on port 0. */
 export function createApp(c: Container) {
@@ -52,6 +53,7 @@ export function createApp(c: Container) {
   app.use(printRouter(c));
   app.use(insightsRouter(c));
   app.use(exportsRouter(c));
+  app.use(privacyRouter(c));
   app.use(panelRouter(c.config));
   app.get('/', statusPage(c.config)); // only when the panel has not been built
   app.use(notFoundHandler);

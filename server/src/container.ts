@@ -15,7 +15,7 @@ import {
 } from './touches';
 import {createJobQueue, createWorker, periodicSweep} from './jobs';
 import {createIntakeService} from './intake';
-import {createPrivacyJobs} from './privacy';
+import {createDataRequests, createPrivacyJobs, createRetention} from './privacy';
 import {createInstallations, createOfflineSessions} from './installations';
 import {createAdminApi, NotInstalledError} from './admin-api';
 import {createReconciliation, scheduleReconciliation} from './reconciliation';
@@ -158,6 +158,7 @@ export function createContainer({
     finished: async (shop, touch) =>
       void (await giftCodes.dropIfFinished(shop, String(touch._id), touch.status)),
   };
+  const retention = createRetention({models, shops, workingSet, logger});
   const worker = createWorker({
     queue: jobs,
     handlers: {
@@ -181,6 +182,7 @@ export function createContainer({
       everyHour: [
         () => archiveFinishedTouches({models, workingSet}),
         () => teamDigest.schedule(),
+        () => retention.enforce(),
         () => giftCodes.sweep(),
         () => giftBudget.prune(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10)),
       ],
@@ -223,6 +225,8 @@ export function createContainer({
     giftCodes,
     emails,
     teamDigest,
+    retention,
+    dataRequests: createDataRequests({models}),
     touchExtras,
     insights: createInsights({models, shops}),
     touchExport: createTouchExport({models, shops}),

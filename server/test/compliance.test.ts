@@ -49,10 +49,8 @@ describe('customers/data_request and customers/redact', () => {
     expect(job?.status).toBe('done');
     const result = job?.result as any;
     expect(result.orders).toHaveLength(1);
-    expect(result.orders[0]).toMatchObject({
-      customerEmail: 'customer777@example.com',
-      note: 'Can you write it in French?',
-    });
+    expect(result.orders[0]).toMatchObject({note: 'Can you write it in French?'});
+    expect(JSON.stringify(job)).not.toContain('customer777@example.com'); // not even the request's
     expect(result.touches.map((t: any) => t.kind).sort()).toEqual([
       'answer_question',
       'team_photo',
@@ -83,7 +81,7 @@ describe('customers/data_request and customers/redact', () => {
     expect(dump).not.toContain('French');
     expect(dump).not.toContain('Customer777');
     // Other customers are untouched, and the count is not rewritten.
-    expect(dump).toContain('customer101@example.com');
+    expect(dump).toContain('Customer101');
     expect(await app.c.models.OrderSequence.countDocuments({shop})).toBe(10);
     // The ship-to city goes with the customer; what they bought stays (it is not about them).
     const orders = await app.c.models.OrderSequence.find({shop}).lean();
@@ -97,6 +95,27 @@ describe('customers/data_request and customers/redact', () => {
     });
     expect(orders.filter((o) => o.facts.shipCity === 'London')).toHaveLength(9);
   });
+});
+
+describe('compliance bodies about another shop', () => {
+  it.each([
+    ['customers/data_request', {shop_domain: 'someone-else.myshopify.com', customer: {id: 5}}],
+    ['customers/redact', {shop_domain: 'someone-else.myshopify.com', customer: {id: 5}}],
+    ['shop/redact', {shop_domain: 'someone-else.myshopify.com'}],
+  ])(
+    'when %s says shop_domain is another shop than the header, then it is refused with 400 and nothing is queued',
+    async (topic, body) => {
+      const shop = 'honest-header.myshopify.com';
+      const res = await sendWebhook(app.url, app.config, {
+        topic,
+        shop,
+        body: {shop_id: 1, ...body},
+      });
+      expect(res.status).toBe(400);
+      expect(await app.c.models.Job.countDocuments({shop})).toBe(0);
+      expect(await app.c.models.WebhookEvent.countDocuments({shop})).toBe(0);
+    },
+  );
 });
 
 describe('app/uninstalled and shop/redact', () => {

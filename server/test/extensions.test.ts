@@ -200,9 +200,18 @@ describe("the extensions bundle with the project's own build", () => {
     const appVersion = readFileSync(path.join(ROOT, 'shopify.app.toml'), 'utf8').match(
       /api_version = "([^"]+)"/,
     )![1];
-    for (const ext of readExtensions(ROOT)) expect(ext.apiVersion).toBe(appVersion);
+    for (const ext of readExtensions(ROOT)) {
+      expect(ext.apiVersion).toBe(appVersion);
+      // Shopify allows one target per admin UI extension (and unique handles).
+      expect([ext.handle, ext.targets.length]).toEqual([ext.handle, 1]);
+    }
+    const handles = readExtensions(ROOT).map((e) => e.handle);
+    expect(new Set(handles).size).toBe(handles.length);
     const bundle = (target: string) => out.find((o) => o.target.target === target)!.text;
     expect(bundle('admin.order-details.print-action.render')).toContain('s-admin-print-action');
+    expect(bundle('admin.order-index.selection-print-action.render')).toContain(
+      's-admin-print-action',
+    );
     expect(bundle('admin.order-details.action.render')).toContain('/api/touches');
     expect(bundle('admin.order-details.block.render')).toContain('s-admin-block');
     for (const o of out) expect(o.bytes).toBeLessThan(64 * 1024); // Shopify's limit for a UI extension's compiled script

@@ -182,6 +182,7 @@ describe('settings', () => {
       senderName: null,
       senderReplyTo: null,
       exportPersonalData: false,
+      customerDataRetentionDays: 365,
     };
     expect(DEFAULT_SHOP_SETTINGS).toEqual(defaults);
     // The test app starts new shops without a holdout so that counts elsewhere are exact.

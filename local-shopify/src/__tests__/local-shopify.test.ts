@@ -15,7 +15,7 @@ beforeAll(async () => {
   local = createLocalShopify({
     apiKey,
     apiSecret,
-    scopes: 'read_orders',
+    scopes: 'read_orders,read_customers,read_products',
     bucketSize: 50,
     restoreRate: 1,
   });
@@ -58,7 +58,7 @@ describe('token exchange', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       access_token: expect.stringMatching(/^shpat_local_/),
-      scope: 'read_orders',
+      scope: 'read_orders,read_customers,read_products',
       expires_in: 3600,
       refresh_token: expect.any(String),
     });
@@ -244,6 +244,58 @@ describe('Admin GraphQL', () => {
     expect((await gql('{ shop { name } }', 'shpat_nope')).status).toBe(401);
   });
 
+  it('when the installation lacks a scope a field needs, then Shopify’s ACCESS_DENIED error names it and nothing runs', async () => {
+    const narrow = 'narrow-stand-in.myshopify.com';
+    const grant = (scopes: string) =>
+      fetch(`${origin}/local/shops/${narrow}/scopes`, {
+        method: 'PUT',
+        headers: {'content-type': 'application/json'},
+        body: JSON.stringify({scopes}),
+      });
+    expect((await grant('read_orders')).status).toBe(200);
+    const granted = await post(`/store/${narrow}/admin/oauth/access_token`, {
+      client_id: apiKey,
+      client_secret: apiSecret,
+      grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+      subject_token: await signSessionToken({apiKey, apiSecret, shop: narrow}),
+      requested_token_type: 'urn:shopify:params:oauth:token-type:offline-access-token',
+    });
+    expect(granted.body.scope).toBe('read_orders');
+    const query = (q: string) =>
+      post(
+        `/store/${narrow}/admin/api/2026-10/graphql.json`,
+        {query: q},
+        {'x-shopify-access-token': granted.body.access_token},
+      );
+    const res = await query(
+      '{ orders(first: 1) { nodes { id customer { id } } } products(first: 1) { nodes { id } } }',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.data).toBeNull();
+    expect(res.body.errors).toEqual([
+      {
+        message:
+          'Access denied for customer field. Required access: `read_customers` access scope.',
+        locations: [{line: 1, column: 33}],
+        path: ['orders', 'nodes', 'customer'],
+        extensions: {
+          code: 'ACCESS_DENIED',
+          documentation: 'https://shopify.dev/api/usage/access-scopes',
+          requiredAccess: '`read_customers` access scope.',
+        },
+      },
+      expect.objectContaining({
+        message: expect.stringContaining('Required access: `read_products` access scope'),
+        path: ['products', 'nodes'],
+      }),
+    ]);
+    // A write scope implies its read scope, as on Shopify; the grant applies to the live token.
+    expect((await grant('read_orders,write_customers,write_products')).status).toBe(200);
+    expect(
+      (await query('{ orders(first: 1) { nodes { customer { id } } } }')).body.errors,
+    ).toBeUndefined();
+  });
+
   it('when the cost bucket runs dry, then Shopify’s THROTTLED error is returned with the throttle status', async () => {
     const expensive = '{ orders(first: 40) { nodes { id name customer { id } } } }';
     const results = [await gql(expensive), await gql(expensive)];
@@ -258,7 +310,12 @@ describe('Admin GraphQL', () => {
 describe('giftCardCreate', () => {
   const giftShop = 'gift-stand-in.myshopify.com';
   // Its own stand-in with Shopify's default bucket: the file's tiny one would throttle these.
-  const gifts = createLocalShopify({apiKey, apiSecret, scopes: 'write_gift_cards'});
+  // write_customers: these tests give cards a customer (the app itself does not: docs/PRIVACY.md).
+  const gifts = createLocalShopify({
+    apiKey,
+    apiSecret,
+    scopes: 'write_gift_cards,write_customers',
+  });
   let giftOrigin: string;
   let closeGifts: () => Promise<void>;
   let token: string;

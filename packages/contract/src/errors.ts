@@ -13,6 +13,10 @@ export const ERROR_CODES = {
     status: 403,
     meaning: 'The signed link is expired, tampered with or for another shop.',
   },
+  missing_scope: {
+    status: 403,
+    meaning: 'The shop has not granted the access scope this needs; `message` names it.',
+  },
   not_found: {status: 404, meaning: 'No such thing in this shop (or no such route).'},
   conflict: {status: 409, meaning: 'Valid, but the thing is in a state where it cannot be done.'},
   not_installed: {status: 409, meaning: 'The shop has no offline session yet: open the app first.'},
@@ -20,6 +24,7 @@ export const ERROR_CODES = {
   gift_card_exists: {status: 409, meaning: 'A gift card was already issued for this touch.'},
   gift_card_pending: {status: 409, meaning: 'The gift card is being issued right now.'},
   email_exists: {status: 409, meaning: 'The email for this touch is already queued or sent.'},
+  redacted: {status: 410, meaning: 'The customer was erased since; nothing is held any more.'},
   payload_too_large: {status: 413, meaning: 'The request body is over the limit.'},
   unsupported_media_type: {status: 415, meaning: 'The upload is not an accepted image type.'},
   not_printable: {status: 422, meaning: 'A touch cannot be laid out on this label stock.'},

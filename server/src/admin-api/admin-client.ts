@@ -1,7 +1,7 @@
 import {GraphqlQueryError, HttpResponseError, HttpRequestError} from '@shopify/shopify-api';
 import type {Logger} from '../logger';
 import type {Shopify} from '../shopify';
-import {AdminApiError, NotInstalledError} from './errors';
+import {AdminApiError, deniedAccess, MissingScopeError, NotInstalledError} from './errors';
 import type {Session} from '@shopify/shopify-api';
 import type {AdminMutations, AdminQueries} from '@shopify/admin-api-client';
 
@@ -119,9 +119,9 @@ export function createAdminApi({
           throw new NotInstalledError(shop);
         }
         const wait = retryDelay(error, failures + 1);
-        if (wait === null) throw translate(error, inDoubt);
+        if (wait === null) throw translate(error, inDoubt, operationName(operation));
         if (wait.throttled ? ++throttles >= throttledWaits : ++failures >= maxAttempts)
-          throw translate(error, inDoubt);
+          throw translate(error, inDoubt, operationName(operation));
         if (mayHaveRun(error)) inDoubt = true;
         logger.debug({shop, failures, throttles, waitMs: wait.ms}, 'Admin API retry');
         await sleep(wait.ms);
@@ -138,11 +138,22 @@ const mayHaveRun = (error: unknown) =>
     ? error.response.code >= 500
     : !(error instanceof GraphqlQueryError);
 
+/** `GiftCardCreate` of `mutation GiftCardCreate(…)`: what errors and logs call the operation. */
+const operationName = (text: string) =>
+  /\b(?:query|mutation)\s+(\w+)/.exec(text)?.[1] ?? 'an Admin API operation';
+
 /** Library errors become AdminApiError, carrying what Shopify said (never tokens). */
-function translate(error: unknown, earlierAttemptMayHaveRun: boolean): AdminApiError {
+function translate(
+  error: unknown,
+  earlierAttemptMayHaveRun: boolean,
+  operation = 'an Admin API operation',
+): AdminApiError {
   if (error instanceof GraphqlQueryError) {
     const body = error.body as {errors?: {graphQLErrors?: unknown[]}};
     const graphQLErrors = body.errors?.graphQLErrors ?? [];
+    const denied = deniedAccess(graphQLErrors);
+    // Never a silent success: a missing scope is named, so the merchant knows what to approve.
+    if (denied.length) return new MissingScopeError(operation, denied, graphQLErrors);
     const throttled = graphQLErrors.some(
       (e) => (e as {extensions?: {code?: string}}).extensions?.code === 'THROTTLED',
     );

@@ -1,3 +1,3 @@
 export {createAdminApi, throttleWaitMs, type AdminApi} from './admin-client';
-export {AdminApiError, NotInstalledError} from './errors';
+export {AdminApiError, MissingScopeError, NotInstalledError} from './errors';
 export * from './queries';

@@ -8,7 +8,7 @@ export function localDefaults(env: NodeJS.ProcessEnv): Record<string, string> {
     SHOPIFY_API_KEY: 'human-touch-local-api-key',
     SHOPIFY_API_SECRET: 'human-touch-local-api-secret',
     SHOPIFY_APP_URL: `http://localhost:${port}`,
-    SCOPES: 'read_orders,read_customers,write_gift_cards,write_orders',
+    SCOPES: 'read_orders,read_customers,write_gift_cards', // = shopify.app.toml [access_scopes]
     PORT: port,
     SMTP_URL: 'smtp://127.0.0.1:2525',
     // Random per process unless the dev script passes the key it keeps under .data/.

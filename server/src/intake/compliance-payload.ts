@@ -5,7 +5,8 @@ const id = z.union([z.number(), z.string()]).transform(String);
 /** customers/data_request and customers/redact (https://shopify.dev/docs/apps/build/compliance/privacy-law-compliance). */
 export const customerCompliancePayloadSchema = z.object({
   shop_domain: z.string().min(1),
-  customer: z.object({id, email: z.string().nullish(), phone: z.string().nullish()}),
+  // Only the id is kept: the email and phone Shopify sends along are never stored.
+  customer: z.object({id}).transform(({id}) => ({id})),
   orders_requested: z.array(id).optional(),
   orders_to_redact: z.array(id).optional(),
   data_request: z.object({id}).optional(),

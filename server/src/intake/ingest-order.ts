@@ -25,7 +25,6 @@ export function toFactsDoc(o: OrderSnapshot): OrderFactsDoc {
     acceptsMarketing: o.acceptsMarketing,
     customerGid: o.customer?.customerGid ?? null,
     customerName: o.customer?.displayName ?? null,
-    customerEmail: o.customer?.email ?? null,
     customerTags: o.customer?.tags ?? [],
   };
 }

@@ -55,7 +55,7 @@ export function createIntakeService(deps: IntakeDeps) {
     if (!handler) throw new NotFoundError(`No handler for webhook topic ${d.topic}`);
     if (!SHOP_DOMAIN.test(d.shop))
       throw new BadRequestError('X-Shopify-Shop-Domain is not a myshopify.com domain');
-    const payload = handler.parse(parseJson(d.rawBody));
+    const payload = handler.parse(parseJson(d.rawBody), d.shop);
     const eventKey = `${d.shop}|${d.topic}|${d.eventId ?? d.webhookId}`;
     const duplicate = await storeEvent(d, eventKey, handler.subject(payload));
     metrics.webhooksReceived.inc({topic: d.topic});

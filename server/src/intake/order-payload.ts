@@ -1,5 +1,19 @@
 import {z} from 'zod';
 
+/** Shopify's documented maxima for a customer's tags. */
+export const MAX_TAGS = 250;
+export const MAX_TAG_LENGTH = 255;
+
+/**
+ * A string of at most `max` characters as Shopify counts them (code points): a name in CJK
+ * extension B or emoji takes two UTF-16 units per character, and must not be refused for it.
+ */
+const chars = (max: number) =>
+  z
+    .string()
+    .max(max * 2)
+    .refine((s) => s.length <= max || [...s].length <= max, `at most ${max} characters`);
+
 const gid = (type: string) =>
   z.string().regex(new RegExp(`^gid://shopify/${type}/\\d+$`), `an Admin API ${type} GID`);
 const money = z.union([z.string(), z.number()]).transform((v, ctx) => {
@@ -36,27 +50,31 @@ const lineItems = z
  */
 export const orderPayloadSchema = z.object({
   admin_graphql_api_id: gid('Order'),
-  name: z.string().min(1).max(255),
+  name: chars(255).refine((s) => s.length > 0, 'required'),
   created_at: z.iso.datetime({offset: true}),
   cancelled_at: z.iso.datetime({offset: true}).nullish(),
   test: z.boolean().default(false),
-  source_name: z.string().max(255).nullish(),
+  source_name: chars(255).nullish(),
   total_price: money.nullish(),
   current_total_price: money.nullish(),
   currency: z.string().max(8).nullish(),
   email: z.string().max(320).nullish(),
   buyer_accepts_marketing: z.boolean().nullish(),
-  note: z.string().max(5000).nullish(),
+  note: chars(5000).nullish(),
   line_items: lineItems,
   shipping_address: address,
   billing_address: address,
   customer: z
     .object({
       admin_graphql_api_id: gid('Customer'),
-      first_name: z.string().max(255).nullish(),
-      last_name: z.string().max(255).nullish(),
+      first_name: chars(255).nullish(),
+      last_name: chars(255).nullish(),
       email: z.string().max(320).nullish(),
-      tags: z.string().max(10000).nullish(),
+      // Shopify allows 250 tags of up to 255 characters, comma-separated: 64,250 characters.
+      tags: z
+        .string()
+        .max(MAX_TAGS * (MAX_TAG_LENGTH + 2))
+        .nullish(),
       email_marketing_consent: z.object({state: z.string().nullish()}).nullish(),
     })
     .nullish(),
@@ -114,10 +132,18 @@ export interface OrderSnapshot {
   customer: {
     customerGid: string;
     displayName: string | null;
-    email: string | null;
+    /** No email address: it is read from Shopify at send time (docs/PRIVACY.md). */
     tags: string[];
   } | null;
 }
+
+/** "a, b, c" → ['a', 'b', 'c'], within Shopify's maxima. */
+export const splitTags = (tags: string | null | undefined): string[] =>
+  (tags ?? '')
+    .split(',')
+    .map((t) => t.trim().slice(0, MAX_TAG_LENGTH))
+    .filter(Boolean)
+    .slice(0, MAX_TAGS);
 
 export function toOrderSnapshot(p: OrderPayload): OrderSnapshot {
   const c = p.customer ?? null;
@@ -155,11 +181,7 @@ export function toOrderSnapshot(p: OrderPayload): OrderSnapshot {
       ? {
           customerGid: c.admin_graphql_api_id,
           displayName,
-          email: c.email || p.email || null,
-          tags: (c.tags ?? '')
-            .split(',')
-            .map((t) => t.trim())
-            .filter(Boolean),
+          tags: splitTags(c.tags),
         }
       : null,
   };

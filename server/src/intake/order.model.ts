@@ -19,7 +19,6 @@ export interface OrderFactsDoc {
   acceptsMarketing: boolean;
   customerGid: string | null;
   customerName: string | null;
-  customerEmail: string | null;
   customerTags: string[];
 }
 
@@ -62,7 +61,6 @@ export const orderFactsFields = {
   acceptsMarketing: {type: Boolean, default: false},
   customerGid: {type: String, default: null},
   customerName: {type: String, default: null},
-  customerEmail: {type: String, default: null},
   customerTags: {type: [String], default: []},
 };
 
@@ -104,8 +102,13 @@ export interface OrderRefundDoc {
   _id: string;
   shop: string;
   orderGid: string;
-  /** The successful refund transactions' total, in the shop's currency. */
+  /** The successful refund transactions' total, in the shop's currency (0 when `currency` is null). */
   amount: number;
+  /** The shop's currency; null when a foreign-currency refund could not be converted (not counted). */
+  currency?: string | null;
+  /** What the customer got back, in the currency they paid in. */
+  presentmentAmount?: number;
+  presentmentCurrency?: string | null;
   refundedAt: Date;
 }
 
@@ -115,6 +118,9 @@ const refundSchema = new Schema<OrderRefundDoc>(
     shop: {type: String, required: true},
     orderGid: {type: String, required: true},
     amount: {type: Number, required: true},
+    currency: {type: String, default: null},
+    presentmentAmount: {type: Number},
+    presentmentCurrency: {type: String, default: null},
     refundedAt: {type: Date, required: true},
   },
   {versionKey: false},

@@ -21,7 +21,8 @@ export interface HandlerContext<P> {
 
 /** How one topic is handled. `process` must be idempotent: redeliveries run it again. */
 export interface TopicHandler<P = unknown> {
-  parse(json: unknown): P;
+  /** The body as the handler reads it; `shop` is the verified X-Shopify-Shop-Domain. */
+  parse(json: unknown, shop: string): P;
   /** The order or customer GID the event is about. */
   subject(payload: P): string | null;
   /** Order topics are ignored for an uninstalled shop; compliance and lifecycle topics never are. */

@@ -19,6 +19,8 @@ export interface JobDoc {
   lastError: string | null;
   result: unknown;
   finishedAt: Date | null;
+  /** When a person took the result (a data request downloaded by the merchant). */
+  seenAt?: Date | null;
 }
 
 const jobSchema = new Schema<JobDoc>(
@@ -36,6 +38,7 @@ const jobSchema = new Schema<JobDoc>(
     lastError: {type: String, default: null},
     result: {type: Schema.Types.Mixed, default: null},
     finishedAt: {type: Date, default: null},
+    seenAt: {type: Date, default: null},
   },
   {versionKey: false, timestamps: true, minimize: false},
 );

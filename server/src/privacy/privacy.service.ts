@@ -69,7 +69,6 @@ export function createPrivacyJobs({
     const ofCustomer = {shop, $or: [{customerGid}, {orderGid: {$in: orderGids}}]};
     const erased = {
       customerName: null,
-      customerEmail: null,
       customerTags: [],
       note: null,
       hasEmail: false,

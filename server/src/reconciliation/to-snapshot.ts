@@ -39,7 +39,6 @@ export function snapshotFromAdmin(o: ReconcileOrderNode): {
         ? {
             customerGid: c.id,
             displayName: [c.firstName, c.lastName].filter(Boolean).join(' ') || null,
-            email,
             tags: c.tags,
           }
         : null,

@@ -42,6 +42,7 @@ export const settingsPatchSchema = z.strictObject({
   senderName: z.string().trim().min(1).max(80).nullable().optional(),
   senderReplyTo: z.email().max(200).nullable().optional(),
   exportPersonalData: z.boolean().optional(),
+  customerDataRetentionDays: z.number().int().min(30).max(3650).optional(),
 });
 
 /** GET|PATCH /api/settings — the token's shop's cadence settings. */

@@ -45,6 +45,11 @@ export interface ShopSettings {
   senderReplyTo: string | null;
   /** The touches CSV includes customer ids, names and notes (off: no personal data leaves in exports). */
   exportPersonalData: boolean;
+  /**
+   * Days after an order that its finished records keep the customer's name, the notes and the
+   * ship-to city (privacy/retention.ts); older ones keep only ids, counts and what was bought.
+   */
+  customerDataRetentionDays: number;
 }
 
 /** A shop that installed the app (keyed by its myshopify domain). */
@@ -89,6 +94,7 @@ const settingsSchema = new Schema<ShopSettings>(
     senderName: {type: String},
     senderReplyTo: {type: String},
     exportPersonalData: {type: Boolean},
+    customerDataRetentionDays: {type: Number, min: 30, max: 3650},
   },
   {_id: false},
 );

@@ -19,6 +19,7 @@ export const DEFAULT_SHOP_SETTINGS: ShopSettings = {
   senderName: null,
   senderReplyTo: null,
   exportPersonalData: false,
+  customerDataRetentionDays: 365,
 };
 
 type Deps = {

@@ -1,6 +1,7 @@
 import {Suspense} from 'react';
 import {Box, Frame, Tabs} from '@shopify/polaris';
 import {useOutboxAvailable} from '../pages/Outbox/useOutbox';
+import {usePrivacyWaiting} from '../pages/Privacy/usePrivacyRequests';
 import {openPage, usePage, useTouchRoute} from '../router';
 import {OUTBOX_PAGE, PAGES, PAGE_COMPONENTS, TouchPage, isPageId} from './pages';
 import {PageSkeleton} from './PageSkeleton';
@@ -10,6 +11,8 @@ export function App() {
   const touch = useTouchRoute();
   const page = usePage();
   const outbox = useOutboxAvailable();
+  // Customer data requests waiting to be sent: the Privacy tab says how many.
+  const privacyWaiting = usePrivacyWaiting();
   const pages = outbox ? [...PAGES, OUTBOX_PAGE] : PAGES;
   const selected = Math.max(
     0,
@@ -18,11 +21,15 @@ export function App() {
   const Page = PAGE_COMPONENTS[isPageId(page) ? page : 'today'];
   return (
     <Frame>
-      {/* The tab bar keeps its height and waits for the outbox answer: the page must not shift. */}
+      {/* The tab bar keeps its height and waits for the outbox and privacy answers: the page must not shift. */}
       <Box paddingInlineStart="400" paddingBlockStart="200" minHeight="3.25rem">
-        {outbox === null ? null : (
+        {outbox === null || privacyWaiting === null ? null : (
           <Tabs
-            tabs={pages.map((p) => ({id: p.id, content: p.label}))}
+            tabs={pages.map((p) => ({
+              id: p.id,
+              content: p.label,
+              ...(p.id === 'privacy' && privacyWaiting > 0 ? {badge: String(privacyWaiting)} : {}),
+            }))}
             selected={selected}
             onSelect={(i) => openPage(pages[i]!.id)}
           />

@@ -14,6 +14,7 @@ export const PAGES: PanelPage[] = [
   {id: 'team', label: 'Team'},
   {id: 'insights', label: 'Insights'},
   {id: 'settings', label: 'Settings'},
+  {id: 'privacy', label: 'Privacy'},
 ];
 /** Local mode only: the server answers GET /api/dev/outbox there, and 404 in production. */
 export const OUTBOX_PAGE: PanelPage = {id: 'outbox', label: 'Outbox (local)'};
@@ -29,6 +30,7 @@ export const PAGE_COMPONENTS = {
   team: lazy(() => import('../pages/Team').then((m) => ({default: m.Team}))),
   insights: lazy(() => import('../pages/Insights').then((m) => ({default: m.Insights}))),
   settings: lazy(() => import('../pages/Settings').then((m) => ({default: m.Settings}))),
+  privacy: lazy(() => import('../pages/Privacy/Privacy').then((m) => ({default: m.Privacy}))),
   outbox: lazy(() => import('../pages/Outbox').then((m) => ({default: m.Outbox}))),
 } as const;
 

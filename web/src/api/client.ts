@@ -59,6 +59,13 @@ export async function apiPostForFile(
   return {blob: await res.blob(), headers: res.headers};
 }
 
+/** A GET answered with a file (a data request's JSON): its bytes and headers, or the API's error. */
+export async function apiGetForFile(path: string): Promise<{blob: Blob; headers: Headers}> {
+  const res = await fetch(path, {headers: {authorization: `Bearer ${await sessionToken()}`}});
+  if (!res.ok) throw errorOf(res, await res.json().catch(() => null));
+  return {blob: await res.blob(), headers: res.headers};
+}
+
 type ErrorBody = {
   error?: {code?: string; message?: string; fields?: Record<string, string[]>} & Record<
     string,

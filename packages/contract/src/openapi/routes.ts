@@ -512,6 +512,41 @@ export const ROUTES: RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/api/privacy/requests',
+    tag: 'privacy',
+    summary: "The shop's customers/data_requests, newest first, and how many wait to be downloaded",
+    auth: 'session',
+    response: json(
+      z.object({
+        requests: z.array(
+          z.object({
+            id: z.string(),
+            customerId: z.string().nullable(),
+            dataRequestId: z.string().nullable(),
+            ordersRequested: z.array(z.string()),
+            receivedAt: z.string(),
+            status: z.enum(['preparing', 'ready', 'failed', 'redacted']),
+            readyAt: z.string().nullable(),
+            downloadedAt: z.string().nullable(),
+            download: z.string().nullable(),
+          }),
+        ),
+        waiting: z.number().int(),
+      }),
+      'The requests',
+    ),
+  },
+  {
+    method: 'get',
+    path: '/api/privacy/requests/:id/download',
+    tag: 'privacy',
+    summary: 'What the app holds for the customer of a data request, as a JSON file',
+    auth: 'session',
+    response: json(open, 'The request and the data (an attachment)'),
+    errors: ['conflict', 'redacted'],
+  },
+  {
+    method: 'get',
     path: '/api/insights/questions',
     tag: 'insights',
     summary: 'Questions from order notes, grouped by product and wording, with the answers given',

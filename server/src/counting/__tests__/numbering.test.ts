@@ -17,7 +17,6 @@ const facts = (i: number): OrderFactsDoc => ({
   acceptsMarketing: false,
   customerGid: null,
   customerName: null,
-  customerEmail: null,
   customerTags: [],
 });
 

@@ -39,6 +39,8 @@ export interface ShopSettings {
   senderReplyTo: string | null;
   /** The touches CSV carries customer ids, names and notes. */
   exportPersonalData: boolean;
+  /** Finished records forget the customer's name, notes and city this long after the order. */
+  customerDataRetentionDays: number;
 }
 
 const LABEL_STOCKS = [
@@ -352,6 +354,24 @@ export function Settings() {
               checked={draft.exportPersonalData}
               onChange={(v) => set('exportPersonalData', v)}
               helpText="Off: the export has orders, touches and outcomes but nothing that names a customer. Turn on only if whoever opens the file may see them."
+            />
+          </Card>
+          <Card>
+            <TextField
+              label="Keep customer names, notes and cities for"
+              type="number"
+              suffix="days after the order"
+              autoComplete="off"
+              min={30}
+              max={3650}
+              value={
+                Number.isNaN(draft.customerDataRetentionDays)
+                  ? ''
+                  : String(draft.customerDataRetentionDays)
+              }
+              onChange={(v) => set('customerDataRetentionDays', num(v))}
+              error={errors.customerDataRetentionDays}
+              helpText="After that, finished touches and orders keep only what was bought and the counts (30 to 3,650 days; a year by default)."
             />
           </Card>
         </Layout.AnnotatedSection>

@@ -40,6 +40,12 @@ export function issueProblem(error: unknown): IssueProblem {
         message: `${error.message} Raise the daily gift budget in Settings, or issue it tomorrow.`,
         tone: 'critical',
       };
+    case 'missing_scope':
+      return {
+        title: 'The app may not issue gift cards in this shop',
+        message: `${error.message} Until then, send the touch without a gift card.`,
+        tone: 'critical',
+      };
     case 'shopify_user_error':
       return {title: 'Shopify refused the gift card', message: error.message, tone: 'critical'};
     case 'shopify_throttled':

@@ -126,6 +126,27 @@ describe('the gift certificate card', () => {
     expect(screen.getByRole('button', {name: 'Issue gift card'})).toBeTruthy();
   });
 
+  it('when the shop has not granted write_gift_cards, then it says the scope is missing and shows no code', async () => {
+    const refusal = {
+      error: {
+        code: 'missing_scope',
+        message:
+          'Shopify refused GiftCardCreate: this shop has not granted the app the `write_gift_cards` access scope it needs.',
+        missingScopes: ['write_gift_cards'],
+      },
+    };
+    fakeApi({
+      ...DEFAULTS,
+      'GET /api/touches/t1': {body: touchDetail()},
+      'POST /api/touches/t1/gift-card': {status: 403, body: refusal},
+    });
+    page();
+    await confirmIssue();
+    expect(screen.getByText('The app may not issue gift cards in this shop')).toBeTruthy();
+    expect(screen.getByText(/`write_gift_cards` access scope/)).toBeTruthy();
+    expect(screen.queryByLabelText('Gift card code')).toBeNull();
+  });
+
   it('when Shopify throttles, then it says when to try again (from Retry-After)', async () => {
     fakeApi({
       ...DEFAULTS,

@@ -1,0 +1,2 @@
+export {Privacy} from './Privacy';
+export {usePrivacyWaiting} from './usePrivacyRequests';
