@@ -37,7 +37,8 @@ async function openPage(query: string, ready: (p: Page) => Promise<unknown>) {
   const page = await context.newPage();
   const js: {url: string; encoding?: string; bytes: number}[] = [];
   page.on('response', async (res) => {
-    if (!res.url().endsWith('.js')) return;
+    // The panel's own chunks (App Bridge's script is the admin's, the stand-in's here).
+    if (!res.url().startsWith(`${app.url}/assets/`) || !res.url().endsWith('.js')) return;
     const bytes = Number(res.headers()['content-length'] ?? 0);
     js.push({url: res.url(), encoding: res.headers()['content-encoding'], bytes});
   });

@@ -18,7 +18,6 @@ import {
   SkeletonBodyText,
   Text,
   TextField,
-  Toast,
 } from '@shopify/polaris';
 import {apiGet, apiSend} from '../../api/client';
 import {KIND_LABELS} from '../../components/TouchKindBadge';
@@ -34,6 +33,7 @@ import {
 } from './types';
 import {queuePath, usePrintQueue, useStocks} from './usePrintQueue';
 import {usePrintRun} from './usePrintRun';
+import {useToast} from '../../components/AppBridge';
 
 const TABS: {id: QueueState; content: string}[] = [
   {id: 'to_print', content: 'To print'},
@@ -76,7 +76,7 @@ export function Print() {
   const {personOf} = useStaff();
   const [readyTotals, setReadyTotals] = useState<QueueAnswer['totals'] | null>(null);
   const [confirm, setConfirm] = useState<QueueTouch | null>(null);
-  const [toast, setToast] = useState<string | null>(null);
+  const [toast, setToast] = useToast();
   const [failure, setFailure] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
   const [version, setVersion] = useState(0);
@@ -350,7 +350,7 @@ export function Print() {
           </Modal.Section>
         </Modal>
       ) : null}
-      {toast ? <Toast content={toast} onDismiss={() => setToast(null)} /> : null}
+      {toast}
     </Page>
   );
 }

@@ -2,6 +2,7 @@ import {Badge, BlockStack, Box, Button, InlineStack, Text} from '@shopify/polari
 import {KIND_LABELS, TouchKindBadge} from '../../components/TouchKindBadge';
 import {openTouch} from '../../router';
 import {PROBLEM_LABELS, type QueueOrder, type QueueTouch} from './types';
+import {AdminLink} from '../../components/AppBridge';
 
 export interface QueueActions {
   printOrder(order: QueueOrder): void;
@@ -114,7 +115,7 @@ export function QueueList({orders, personOf, actions, busy}: QueueListProps) {
                 <InlineStack align="space-between" blockAlign="center" gap="200">
                   <BlockStack gap="050">
                     <Text as="h3" variant="headingLg">
-                      {order.orderName}
+                      <AdminLink gid={order.orderId}>{order.orderName}</AdminLink>
                     </Text>
                     <Text as="p" tone="subdued">
                       {[

@@ -4,19 +4,18 @@ import {
   BlockStack,
   Card,
   Checkbox,
-  ContextualSaveBar,
   FormLayout,
   Layout,
   Page,
   Select,
   SkeletonBodyText,
   TextField,
-  Toast,
 } from '@shopify/polaris';
 import {ApiError, apiGet, apiSend} from '../../api/client';
 import type {TouchKind} from '../../api/types';
 import {KIND_LABELS} from '../../components/TouchKindBadge';
 import {useStaff} from '../../hooks/useStaff';
+import {SaveBar, useToast} from '../../components/AppBridge';
 
 export interface ShopSettings {
   stacking: 'stack' | 'one_per_order';
@@ -62,7 +61,7 @@ export function Settings() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [toast, setToast] = useState(false);
+  const [toast, showToast] = useToast();
   const {staff} = useStaff();
 
   useEffect(() => {
@@ -98,7 +97,7 @@ export function Settings() {
       setDraft(settings);
       setErrors({});
       setFailure(null);
-      setToast(true);
+      showToast('Settings saved');
     } catch (e) {
       const fields = (e as ApiError & {fields?: Record<string, string[]>}).fields ?? {};
       setErrors(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v[0]])));
@@ -116,13 +115,13 @@ export function Settings() {
 
   return (
     <Page title="Settings">
-      {dirty ? (
-        <ContextualSaveBar
-          message="Unsaved changes"
-          saveAction={{onAction: save, loading: saving}}
-          discardAction={{onAction: () => (setDraft(saved), setErrors({}))}}
-        />
-      ) : null}
+      <SaveBar
+        id="settings-save-bar"
+        dirty={dirty}
+        saving={saving}
+        onSave={() => void save()}
+        onDiscard={() => (setDraft(saved), setErrors({}))}
+      />
       <Layout>
         <Layout.AnnotatedSection
           title="Cadence"
@@ -380,7 +379,7 @@ export function Settings() {
           </Card>
         </Layout.AnnotatedSection>
       </Layout>
-      {toast ? <Toast content="Settings saved" onDismiss={() => setToast(false)} /> : null}
+      {toast}
     </Page>
   );
 }

@@ -11,7 +11,6 @@ import {
   SkeletonDisplayText,
   SkeletonThumbnail,
   Text,
-  Toast,
 } from '@shopify/polaris';
 import {teamApi} from './api';
 import {DeleteStaffModal} from './DeleteStaffModal';
@@ -20,6 +19,7 @@ import {StaffRow} from './StaffRow';
 import {TeamEmptyState} from './TeamEmptyState';
 import type {StaffProfile} from './types';
 import {useTeam} from './useTeam';
+import {useToast} from '../../components/AppBridge';
 
 /** Who is open in the form: a new person, someone to edit, or nobody. `session` keeps the form mounted across reloads. */
 type Editing = {session: number; staff: StaffProfile | null} | null;
@@ -51,7 +51,7 @@ export function Team() {
   const [deleting, setDeleting] = useState<StaffProfile | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [toast, setToast] = useState<string | null>(null);
+  const [toast, setToast] = useToast();
   const open = (s: StaffProfile | null) => setEditing({session: Date.now(), staff: s});
 
   const act = async (id: string, run: () => Promise<unknown>, message: string, failed: string) => {
@@ -159,7 +159,7 @@ export function Team() {
         onCancel={() => setDeleting(null)}
         onConfirm={remove}
       />
-      {toast ? <Toast content={toast} onDismiss={() => setToast(null)} /> : null}
+      {toast}
     </Page>
   );
 }

@@ -13,7 +13,6 @@ import {
   Select,
   SkeletonBodyText,
   Text,
-  Toast,
 } from '@shopify/polaris';
 import {MANUAL_SKIP_REASONS, type ManualSkipReason} from '../../api/types';
 import {KIND_LABELS, STATUS_LABELS} from '../../components/TouchKindBadge';
@@ -29,6 +28,7 @@ import {
   type SortKey,
   type TouchFilters,
 } from './useTouches';
+import {useToast} from '../../components/AppBridge';
 
 const choices = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({value, label}));
@@ -69,7 +69,7 @@ export function Today() {
   const {touches, loading, error, hasMore, loadMore, reload, bulk} = useTouches(filters);
   const {summary, error: summaryError, reload: reloadSummary} = useSummary();
   const {staff, nameOf} = useStaff();
-  const [toast, setToast] = useState<string | null>(null);
+  const [toast, setToast] = useToast();
   const [failure, setFailure] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [skipReason, setSkipReason] = useState<ManualSkipReason | ''>('');
@@ -420,7 +420,7 @@ export function Today() {
           )}
         </Modal.Section>
       </Modal>
-      {toast ? <Toast content={toast} onDismiss={() => setToast(null)} /> : null}
+      {toast}
     </Page>
   );
 }

@@ -9,6 +9,7 @@ import {useEffect} from 'react';
 import {openTouch} from '../../router';
 import type {Touch} from '../../api/types';
 import {KIND_LABELS, TouchKindBadge, TouchStatusBadge} from '../../components/TouchKindBadge';
+import {AdminLink} from '../../components/AppBridge';
 import type {SortKey} from './useTouches';
 
 const SKIP_REASONS: Record<string, string> = {
@@ -102,7 +103,13 @@ export function TouchTable({touches, loading, sort, onSort, nameOf, bulkActions}
             <Text as="span" tone="subdued">{` · #${t.sequence} in the count`}</Text>
           )}
         </IndexTable.Cell>
-        <IndexTable.Cell>{t.customer?.displayName ?? 'Guest'}</IndexTable.Cell>
+        <IndexTable.Cell>
+          {t.customer ? (
+            <AdminLink gid={t.customer.id}>{t.customer.displayName ?? 'Customer'}</AdminLink>
+          ) : (
+            'Guest'
+          )}
+        </IndexTable.Cell>
         <IndexTable.Cell>
           <TouchKindBadge kind={t.kind} />
         </IndexTable.Cell>

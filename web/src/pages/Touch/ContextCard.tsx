@@ -1,4 +1,5 @@
 import {BlockStack, Card, List, Text} from '@shopify/polaris';
+import {AdminLink} from '../../components/AppBridge';
 import {KIND_LABELS} from '../../components/TouchKindBadge';
 import type {TouchDetail} from './useTouch';
 
@@ -14,7 +15,9 @@ export function ContextCard({detail}: ContextCardProps) {
     <Card>
       <BlockStack gap="300">
         <Text as="h2" variant="headingSm">
-          Order {order?.name}
+          <AdminLink gid={detail.touch.orderId}>
+            Order {order?.name ?? detail.touch.orderName}
+          </AdminLink>
         </Text>
         {order ? (
           <Text as="p">
@@ -42,7 +45,11 @@ export function ContextCard({detail}: ContextCardProps) {
           </Text>
         ) : null}
         <Text as="h2" variant="headingSm">
-          {customer?.displayName ?? 'Guest checkout'}
+          {customer ? (
+            <AdminLink gid={customer.id}>{customer.displayName ?? 'Customer'}</AdminLink>
+          ) : (
+            'Guest checkout'
+          )}
         </Text>
         {customer ? (
           <BlockStack gap="100">

@@ -7,7 +7,6 @@ import {
   Select,
   SkeletonBodyText,
   Card,
-  Toast,
   InlineStack,
   Button,
 } from '@shopify/polaris';
@@ -22,6 +21,7 @@ import {HandwritingPreview} from './HandwritingPreview';
 import {NoteEditor} from './NoteEditor';
 import {PROMPTS} from '../../lib/prompts';
 import {useTouch} from './useTouch';
+import {useToast} from '../../components/AppBridge';
 
 const SKIP_OPTIONS = [
   {label: 'Choose a reason', value: ''},
@@ -39,7 +39,7 @@ export function TouchPage({id}: TouchPageProps) {
   const {staff, nameOf, personOf} = useStaff();
   const [note, setNote] = useState('');
   const [skipReason, setSkipReason] = useState('');
-  const [toast, setToast] = useState<string | null>(null);
+  const [toast, setToast] = useToast();
   useEffect(() => setNote(detail?.touch.note ?? ''), [detail?.touch.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const earlier = useMemo(
     () =>
@@ -227,7 +227,7 @@ export function TouchPage({id}: TouchPageProps) {
           </BlockStack>
         </Layout.Section>
       </Layout>
-      {toast ? <Toast content={toast} onDismiss={() => setToast(null)} /> : null}
+      {toast}
     </Page>
   );
 }
