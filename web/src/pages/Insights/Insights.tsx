@@ -119,12 +119,16 @@ export function Insights() {
             ) : null}
           </BlockStack>
         </Layout.Section>
-        <Layout.Section>
-          <BlockStack gap="400">
-            <TeamCard />
-            <ExportCard />
-          </BlockStack>
-        </Layout.Section>
+        {/* Below the report only once it is in: nothing under the skeleton moves when it is
+            replaced, and the team card, loading on its own, is last so its growth moves nothing. */}
+        {report || error ? (
+          <Layout.Section>
+            <BlockStack gap="400">
+              <ExportCard />
+              <TeamCard />
+            </BlockStack>
+          </Layout.Section>
+        ) : null}
       </Layout>
     </Page>
   );
