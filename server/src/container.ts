@@ -195,6 +195,7 @@ export function createContainer({
     staffCapacity,
     shopify,
     shops,
+    shopInfo,
     installations,
     adminApi,
     reconciliation,

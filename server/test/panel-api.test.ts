@@ -161,6 +161,23 @@ describe('bulk actions', () => {
   });
 });
 
+describe('the shop', () => {
+  it('when the panel asks about the shop, then it gets its name, currency and time zone from Shopify', async () => {
+    const res = await call('GET', '/api/shop', shopA);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      shop: {domain: shopA, name: 'Panel A', currency: 'GBP', timezone: 'Europe/London'},
+    });
+  });
+
+  it('when a new shop starts, then the personal-email rule is named without a currency', async () => {
+    const res = await call('GET', '/api/rules', shopB);
+    const names = res.body.rules.map((r: {name: string}) => r.name);
+    expect(names).toContain('Personal email with a gift certificate');
+    expect(names.join(' ')).not.toMatch(/[$£€]/);
+  });
+});
+
 describe('settings', () => {
   it('when settings are read, then the defaults are there; when some change, the others stay', async () => {
     const defaults = {
@@ -229,6 +246,30 @@ describe('settings', () => {
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.error.fields)).toContain(field);
   });
+
+  it.each([
+    [{holdoutPercent: 60}, 'holdoutPercent', 'Enter a whole number of percent from 0 to 50.'],
+    [{frequencyCapDays: 2.5}, 'frequencyCapDays', 'Enter a whole number of days from 0 to 365.'],
+    [{dueWithinHours: null}, 'dueWithinHours', 'Enter a whole number of hours from 1 to 336.'],
+    [{giftAmount: 10.001}, 'giftAmount', 'Enter an amount from 0 to 1,000, in cents at most.'],
+    [
+      {timezone: 'Mars/Olympus'},
+      'timezone',
+      'Choose a time zone from the list, such as Europe/London.',
+    ],
+    [
+      {senderReplyTo: 'nope'},
+      'senderReplyTo',
+      'Enter an email address such as hello@yourshop.com.',
+    ],
+  ])(
+    'when the change is %j, then the message at %s is in plain words',
+    async (patch, field, message) => {
+      const res = await call('PATCH', '/api/settings', shopA, patch);
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields[field]).toEqual([message]);
+    },
+  );
 });
 
 describe('rules', () => {

@@ -27,6 +27,8 @@ import {
 import type {Rule, RuleDraft} from './types';
 import {useSimulation} from './useSimulation';
 import {SaveBar, useToast} from '../../components/AppBridge';
+import {useShop} from '../../hooks/useShop';
+import {formatMoney} from '../../lib/money';
 
 /** The rule open in the form: its draft, and the draft as it was opened (unsaved changes = they differ). */
 type Editing = {id: string | null; draft: RuleDraft; start: RuleDraft};
@@ -54,6 +56,7 @@ export function Rules() {
     setRefocus(null);
   }, [refocus]);
   const {summary} = useSummary();
+  const currency = useShop()?.currency ?? null;
 
   const load = useCallback(() => {
     apiGet<{rules: Rule[]}>('/api/rules').then(
@@ -198,13 +201,14 @@ export function Rules() {
         >
           <Text as="p">
             Rules decide which orders get a human touch. The playbook: every 10th order a photo of
-            the team, every 20th a signed thank-you card, every 50th a personal email with a $10
-            gift certificate, every 100th a free gift.
+            the team, every 20th a signed thank-you card, every 50th a personal email with a{' '}
+            {formatMoney(10, currency)} gift certificate, every 100th a free gift.
           </Text>
         </EmptyState>
       </Card>
     ) : (
       <RuleList
+        currency={currency}
         rules={rules}
         busy={busy}
         onEdit={(rule) => {
@@ -251,6 +255,7 @@ export function Rules() {
                 saving={saving}
                 onSave={() => void save()}
                 onCancel={() => (setEditing(null), setErrors({}))}
+                currency={currency}
               />
             ) : null}
             {list}
@@ -266,6 +271,7 @@ export function Rules() {
             capacityMinutes={summary?.capacity.minutesAvailable ?? 0}
             whatIf={whatIf}
             onWhatIf={setWhatIf}
+            currency={currency}
           />
         </Layout.Section>
       </Layout>

@@ -16,6 +16,9 @@ import type {TouchKind} from '../../api/types';
 import {KIND_LABELS} from '../../components/TouchKindBadge';
 import {useStaff} from '../../hooks/useStaff';
 import {SaveBar, useToast} from '../../components/AppBridge';
+import {useShop} from '../../hooks/useShop';
+import {currencySymbol} from '../../lib/money';
+import {timeZoneOptions} from './time-zones';
 
 export interface ShopSettings {
   stacking: 'stack' | 'one_per_order';
@@ -63,6 +66,8 @@ export function Settings() {
   const [saving, setSaving] = useState(false);
   const [toast, showToast] = useToast();
   const {staff} = useStaff();
+  const shop = useShop();
+  const currency = shop?.currency ?? null;
 
   useEffect(() => {
     apiGet<{settings: ShopSettings}>('/api/settings').then(
@@ -176,10 +181,10 @@ export function Settings() {
                   checked={draft.requireEmailConsent}
                   onChange={(v) => set('requireEmailConsent', v)}
                 />
-                <TextField
+                <Select
                   label="Shop time zone"
-                  helpText="For “today” and daily targets, e.g. Europe/London"
-                  autoComplete="off"
+                  helpText="For “today”, due times and daily targets."
+                  options={timeZoneOptions(draft.timezone, shop?.timezone ?? null)}
                   value={draft.timezone}
                   onChange={(v) => set('timezone', v)}
                   error={errors.timezone}
@@ -274,6 +279,8 @@ export function Settings() {
                   value={Number.isNaN(draft.giftAmount) ? '' : String(draft.giftAmount)}
                   onChange={(v) => set('giftAmount', num(v))}
                   error={errors.giftAmount}
+                  prefix={currencySymbol(currency) || undefined}
+                  suffix={currency ?? undefined}
                   helpText="In the shop's currency."
                 />
                 <TextField
@@ -284,6 +291,8 @@ export function Settings() {
                   value={Number.isNaN(draft.giftDailyBudget) ? '' : String(draft.giftDailyBudget)}
                   onChange={(v) => set('giftDailyBudget', num(v))}
                   error={errors.giftDailyBudget}
+                  prefix={currencySymbol(currency) || undefined}
+                  suffix={currency ?? undefined}
                   helpText="No more than this is issued in a day."
                 />
               </FormLayout.Group>
