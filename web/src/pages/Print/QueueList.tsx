@@ -3,6 +3,7 @@ import {KIND_LABELS, TouchKindBadge} from '../../components/TouchKindBadge';
 import {openTouch} from '../../router';
 import {PROBLEM_LABELS, type QueueOrder, type QueueTouch} from './types';
 import {AdminLink} from '../../components/AppBridge';
+import {formatDateTime} from '../../lib/dates';
 
 export interface QueueActions {
   printOrder(order: QueueOrder): void;
@@ -23,8 +24,7 @@ export interface QueueListProps {
 // Accessible names start with the button's visible words (WCAG 2.5.3), then say which sticker or order.
 const what = (t: QueueTouch) => `${KIND_LABELS[t.kind].toLowerCase()} for ${t.orderName}`;
 const printLabel = (n: number) => (n === 1 ? 'Print sticker' : `Print ${n} stickers`);
-const time = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'short'});
+const time = (iso: string) => formatDateTime(iso);
 
 function TouchLine({
   touch: t,

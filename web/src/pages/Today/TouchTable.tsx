@@ -11,6 +11,7 @@ import type {Touch} from '../../api/types';
 import {KIND_LABELS, TouchKindBadge, TouchStatusBadge} from '../../components/TouchKindBadge';
 import {AdminLink} from '../../components/AppBridge';
 import type {SortKey} from './useTouches';
+import {formatDate, formatDateTime} from '../../lib/dates';
 
 const SKIP_REASONS: Record<string, string> = {
   frequency_cap: 'Touched recently',
@@ -33,7 +34,7 @@ export function dueLabel(
   t: Pick<Touch, 'dueAt' | 'status'>,
   now = Date.now(),
 ): {text: string; tone?: 'critical' | 'caution' | 'subdued'} {
-  if (t.status !== 'open') return {text: new Date(t.dueAt).toLocaleDateString(), tone: 'subdued'};
+  if (t.status !== 'open') return {text: formatDate(t.dueAt), tone: 'subdued'};
   const ms = Date.parse(t.dueAt) - now;
   const span = (m: number) =>
     m >= 86_400_000
@@ -134,12 +135,7 @@ export function TouchTable({touches, loading, sort, onSort, nameOf, bulkActions}
             </Text>
           ) : null}
         </IndexTable.Cell>
-        <IndexTable.Cell>
-          {new Date(t.createdAt).toLocaleString(undefined, {
-            dateStyle: 'medium',
-            timeStyle: 'short',
-          })}
-        </IndexTable.Cell>
+        <IndexTable.Cell>{formatDateTime(t.createdAt)}</IndexTable.Cell>
       </IndexTable.Row>
     );
   });

@@ -2,6 +2,7 @@ import {BlockStack, Card, List, Text} from '@shopify/polaris';
 import {AdminLink} from '../../components/AppBridge';
 import {KIND_LABELS} from '../../components/TouchKindBadge';
 import type {TouchDetail} from './useTouch';
+import {formatMoney} from '../../lib/money';
 
 export interface ContextCardProps {
   /** The touch's order and customer, as the API returns them. */
@@ -21,7 +22,7 @@ export function ContextCard({detail}: ContextCardProps) {
         </Text>
         {order ? (
           <Text as="p">
-            {order.total.toFixed(2)} {order.currency} · {order.channel}
+            {formatMoney(order.total, order.currency)} · {order.channel}
             {order.shipCity || order.country
               ? ` · ships to ${[order.shipCity, order.country].filter(Boolean).join(', ')}`
               : ''}

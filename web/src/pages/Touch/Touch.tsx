@@ -22,6 +22,7 @@ import {NoteEditor} from './NoteEditor';
 import {PROMPTS} from '../../lib/prompts';
 import {useTouch} from './useTouch';
 import {useToast} from '../../components/AppBridge';
+import {formatDateTime} from '../../lib/dates';
 
 const SKIP_OPTIONS = [
   {label: 'Choose a reason', value: ''},
@@ -84,8 +85,8 @@ export function TouchPage({id}: TouchPageProps) {
       backAction={back}
       subtitle={
         t.status === 'done' && t.doneAt
-          ? `Done ${new Date(t.doneAt).toLocaleString()}${t.doneBy ? ` by ${personOf(t.doneBy)}` : ''}`
-          : `Due ${new Date(t.dueAt).toLocaleString()}`
+          ? `Done ${formatDateTime(t.doneAt)}${t.doneBy ? ` by ${personOf(t.doneBy)}` : ''}`
+          : `Due ${formatDateTime(t.dueAt)}`
       }
       primaryAction={{
         content: isBox ? (prepared ? 'Ready for the packer' : 'Mark prepared') : 'Mark done',
