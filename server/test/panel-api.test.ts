@@ -151,6 +151,24 @@ describe('bulk actions', () => {
     ).toHaveLength(a.length);
   });
 
+  it('when a bulk "Mark done" is undone, then the touches are open again with no stage recorded', async () => {
+    const open = (await call('GET', '/api/touches?status=open&kind=team_photo', shopA)).body
+      .touches;
+    const ids = open.slice(0, 2).map((t: any) => t.id);
+    expect((await call('POST', '/api/touches/bulk', shopA, {ids, action: 'done'})).body).toEqual({
+      matched: 2,
+      modified: 2,
+    });
+    const done = await app.c.models.Touch.find({_id: {$in: ids}}).lean();
+    expect(done.every((t) => (t.stages ?? []).length === 1)).toBe(true); // prepared
+    const undo = await call('POST', '/api/touches/bulk', shopA, {ids, action: 'reopen'});
+    expect(undo.body).toEqual({matched: 2, modified: 2});
+    for (const id of ids) {
+      const t = (await call('GET', `/api/touches/${id}`, shopA)).body.touch;
+      expect(t).toMatchObject({status: 'open', stage: null, doneBy: null});
+    }
+  });
+
   it.each([
     [{ids: [], action: 'done'}],
     [{ids: ['nope'], action: 'done'}],

@@ -48,8 +48,11 @@ export const bulkSchema = z
       .array(z.string().regex(/^[0-9a-f]{24}$/, 'a touch id'))
       .min(1)
       .max(200),
-    /** done: each touch's own next stage (a box touch: prepared); pack: box touches packed. */
-    action: z.enum(['assign', 'done', 'skip', 'pack']),
+    /**
+     * done: each touch's own next stage (a box touch: prepared); pack: box touches packed;
+     * reopen: back to open with no stage recorded (the panel's Undo of a "Mark done").
+     */
+    action: z.enum(['assign', 'done', 'skip', 'pack', 'reopen']),
     assignee: z.string().trim().min(1).max(200).nullable().optional(),
     skipReason: skip.optional(),
   })
@@ -124,7 +127,12 @@ export async function bulkTouches(deps: Deps, shop: string, b: BulkAction, userI
   const targets = b.action === 'pack' ? mine.filter((t) => isBoxKind(t.kind)) : mine;
   let modified = 0;
   for (const t of targets) {
-    const patch: TouchPatch = b.action === 'pack' ? {stage: 'packed'} : {status: 'done'};
+    const patch: TouchPatch =
+      b.action === 'pack'
+        ? {stage: 'packed'}
+        : b.action === 'reopen'
+          ? {status: 'open'}
+          : {status: 'done'};
     const before = currentStage(t);
     const after = await patchTouch(deps, shop, String(t._id), patch, userId);
     if (currentStage(after) !== before || after.status !== t.status) modified++;

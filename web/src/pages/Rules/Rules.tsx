@@ -29,6 +29,7 @@ import {useSimulation} from './useSimulation';
 import {SaveBar, useToast} from '../../components/AppBridge';
 import {useShop} from '../../hooks/useShop';
 import {formatMoney} from '../../lib/money';
+import {OutageBanner} from '../../components/OutageBanner';
 
 /** The rule open in the form: its draft, and the draft as it was opened (unsaved changes = they differ). */
 type Editing = {id: string | null; draft: RuleDraft; start: RuleDraft};
@@ -180,13 +181,7 @@ export function Rules() {
   const list =
     rules === null ? (
       loadError ? (
-        <Banner
-          tone="critical"
-          title="The rules could not be loaded"
-          action={{content: 'Try again', onAction: load}}
-        >
-          {loadError}
-        </Banner>
+        <OutageBanner what="the rules" error={loadError} onRetry={load} />
       ) : (
         <Card>
           <SkeletonBodyText lines={8} />

@@ -19,6 +19,7 @@ import {SaveBar, useToast} from '../../components/AppBridge';
 import {useShop} from '../../hooks/useShop';
 import {currencySymbol} from '../../lib/money';
 import {timeZoneOptions} from './time-zones';
+import {OutageBanner} from '../../components/OutageBanner';
 
 export interface ShopSettings {
   stacking: 'stack' | 'one_per_order';
@@ -69,20 +70,23 @@ export function Settings() {
   const shop = useShop();
   const currency = shop?.currency ?? null;
 
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     apiGet<{settings: ShopSettings}>('/api/settings').then(
-      ({settings}) => (setSaved(settings), setDraft(settings)),
+      ({settings}) => (setSaved(settings), setDraft(settings), setFailure(null)),
       (e: Error) => setFailure(e.message),
     );
-  }, []);
+  }, [version]);
 
   if (!draft || !saved) {
     return (
       <Page title="Settings">
         {failure ? (
-          <Banner tone="critical" title="Settings could not be loaded">
-            {failure}
-          </Banner>
+          <OutageBanner
+            what="the settings"
+            error={failure}
+            onRetry={() => setVersion((v) => v + 1)}
+          />
         ) : (
           <Card>
             <SkeletonBodyText lines={6} />

@@ -20,6 +20,7 @@ import {TeamEmptyState} from './TeamEmptyState';
 import type {StaffProfile} from './types';
 import {useTeam} from './useTeam';
 import {useToast} from '../../components/AppBridge';
+import {OutageBanner} from '../../components/OutageBanner';
 
 /** Who is open in the form: a new person, someone to edit, or nobody. `session` keeps the form mounted across reloads. */
 type Editing = {session: number; staff: StaffProfile | null} | null;
@@ -100,13 +101,7 @@ export function Team() {
           </Banner>
         ) : null}
         {error ? (
-          <Banner
-            tone="critical"
-            title="The team could not be loaded"
-            action={{content: 'Try again', onAction: () => void reload()}}
-          >
-            {error}
-          </Banner>
+          <OutageBanner what="the team" error={error} onRetry={() => void reload()} />
         ) : null}
         {staff === null ? (
           error ? null : (
