@@ -34,6 +34,7 @@
     .ab-app { font-weight: 650; color: #fff; }
     .ab-nav { display: flex; gap: 2px; overflow-x: auto; flex: 1; min-width: 0; }
     .ab-title { font-weight: 650; color: #fff; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 30%; }
+    @media (max-width: 600px) { .ab-title { display: none; } .ab-bar { gap: 8px; padding: 0 8px; } }
     .ab-save { position: fixed; inset: 0 0 auto 0; z-index: 1000; justify-content: space-between; }
     .ab-save .ab-primary { background: #fff; color: #1a1a1a; font-weight: 650; }
     .ab-save .ab-primary:hover { background: #e3e3e3; color: #1a1a1a; }

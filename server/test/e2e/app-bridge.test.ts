@@ -151,4 +151,33 @@ describe('App Bridge in the embedded panel (against the local stand-in)', () => 
     await page.getByLabel("Don't touch a customer again within").fill('22');
     await page.getByRole('region', {name: 'Unsaved changes'}).waitFor();
   });
+
+  // Every page as merchants see it in the admin, on a laptop and on a phone (looked at by hand).
+  it('when every page is opened embedded at 1280 and 390 px, then a screenshot of each is written', async () => {
+    const touch = await apiGet(
+      app.url,
+      '/api/touches?status=open&limit=1',
+      sessionToken(app.config, shop),
+    );
+    const pages: [string, string, (p: Page) => Promise<unknown>][] = [
+      ['today', '', (p) => p.getByText(/Team time today/).waitFor()],
+      ['print', '&page=print', (p) => p.getByRole('list', {name: 'Orders'}).waitFor()],
+      ['touch', `&touch=${touch.body.touches[0].id}`, (p) => p.getByText(/^Order #/).waitFor()],
+      ['rules', '&page=rules', (p) => p.getByText('Do your own math').waitFor()],
+      ['team', '&page=team', (p) => p.getByRole('heading', {name: 'Team', exact: true}).waitFor()],
+      ['insights', '&page=insights', (p) => p.getByText(/Team: touches done/).waitFor()],
+      ['settings', '&page=settings', (p) => p.getByLabel('Shop time zone').waitFor()],
+    ];
+    for (const width of [1280, 390]) {
+      const ctx = await browser.newContext({viewport: {width, height: width > 500 ? 900 : 844}});
+      const p = await ctx.newPage();
+      for (const [name, query, ready] of pages) {
+        await p.goto(embeddedUrl(query));
+        await ready(p);
+        await p.waitForTimeout(300); // charts and fonts settle
+        await p.screenshot({path: path.join(shots, `${name}-${width}.png`), fullPage: true});
+      }
+      await ctx.close();
+    }
+  }, 120_000);
 });

@@ -2,6 +2,7 @@ import {
   IndexTable,
   Link,
   BlockStack,
+  Box,
   InlineStack,
   Text,
   useBreakpoints,
@@ -109,23 +110,27 @@ export function TouchTable({
           disabled={t.status === 'held_out'}
           onClick={() => openTouch(t.id)}
         >
-          <BlockStack gap="100">
-            <InlineStack align="space-between" blockAlign="center" gap="200" wrap={false}>
-              <Text as="span" variant="bodyMd" fontWeight="semibold">
-                {t.orderName}
+          <Box paddingInline="300" paddingBlock="200">
+            <BlockStack gap="100">
+              <InlineStack align="space-between" blockAlign="center" gap="200" wrap={false}>
+                <Text as="span" variant="bodyMd" fontWeight="semibold">
+                  {t.orderName}
+                </Text>
+                <Text as="span" tone={due.tone}>
+                  {due.text}
+                </Text>
+              </InlineStack>
+              <InlineStack align="space-between" blockAlign="center" gap="200">
+                <TouchKindBadge kind={t.kind} />
+                <TouchStatusBadge status={t.status} />
+              </InlineStack>
+              <Text as="span" tone="subdued">
+                {[t.customer?.displayName ?? 'Guest', nameOf(t.assignee) ?? 'Unassigned'].join(
+                  ' · ',
+                )}
               </Text>
-              <Text as="span" tone={due.tone}>
-                {due.text}
-              </Text>
-            </InlineStack>
-            <InlineStack align="space-between" blockAlign="center" gap="200">
-              <TouchKindBadge kind={t.kind} />
-              <TouchStatusBadge status={t.status} />
-            </InlineStack>
-            <Text as="span" tone="subdued">
-              {[t.customer?.displayName ?? 'Guest', nameOf(t.assignee) ?? 'Unassigned'].join(' · ')}
-            </Text>
-          </BlockStack>
+            </BlockStack>
+          </Box>
         </IndexTable.Row>
       );
     return (
