@@ -219,10 +219,12 @@ describe('settings', () => {
       exportPersonalData: false,
     };
     expect(DEFAULT_SHOP_SETTINGS).toEqual(defaults);
-    // The test app starts new shops without a holdout so that counts elsewhere are exact.
+    // The test app starts new shops without a holdout so that counts elsewhere are exact; the
+    // first read gives the shop its own time zone from Shopify instead of UTC.
     expect((await call('GET', '/api/settings', shopA)).body.settings).toEqual({
       ...defaults,
       holdoutPercent: 0,
+      timezone: 'Europe/London',
     });
     const res = await call('PATCH', '/api/settings', shopA, {
       stacking: 'one_per_order',
@@ -243,6 +245,14 @@ describe('settings', () => {
         .giftExpiryDays,
     ).toBeNull();
     expect((await call('GET', '/api/settings', shopB)).body.settings.stacking).toBe('stack');
+  });
+
+  it("when the merchant picks a time zone, even UTC, then the shop's own never replaces it", async () => {
+    const shop = 'tz-choice.myshopify.com';
+    expect((await call('GET', '/api/touches', shop)).status).toBe(200);
+    expect((await call('PATCH', '/api/settings', shop, {timezone: 'UTC'})).status).toBe(200);
+    expect((await call('GET', '/api/settings', shop)).body.settings.timezone).toBe('UTC');
+    expect((await call('GET', '/api/settings', shop)).body.settings.timezone).toBe('UTC');
   });
 
   it.each([

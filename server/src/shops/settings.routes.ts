@@ -4,6 +4,7 @@ import {parseWith} from '../intake/parse-json';
 import {TOUCH_KINDS} from '../cadence/types';
 import {ASSIGNMENT_MODES, LABEL_OFFSET_MAX_MM, LABEL_STOCKS, STICKER_STYLES} from './shop.model';
 import type {ShopsService} from './shops.service';
+import type {ShopInfo} from './shop-info';
 
 const staffId = z.string().regex(/^[0-9a-f]{24}$/, 'a staff member');
 const OFFSET = `millimetres from -${LABEL_OFFSET_MAX_MM} to ${LABEL_OFFSET_MAX_MM}, in steps of 0.1`;
@@ -76,12 +77,25 @@ export const settingsPatchSchema = z.strictObject({
   exportPersonalData: z.boolean().optional(),
 });
 
-/** GET|PATCH /api/settings — the token's shop's cadence settings. */
-export function settingsRouter({shops}: {shops: ShopsService}): Router {
+/**
+ * GET|PATCH /api/settings — the token's shop's cadence settings. The first read gives a new
+ * shop its own time zone from Shopify (if Shopify can't be asked, it stays UTC for now).
+ */
+export function settingsRouter({
+  shops,
+  shopInfo,
+}: {
+  shops: ShopsService;
+  shopInfo: {info: (shop: string) => Promise<ShopInfo>};
+}): Router {
   const router = Router();
   router.get('/api/settings', async (_req, res, next) => {
     try {
-      res.json({settings: await shops.ensureShop(res.locals.shop)});
+      const shop = res.locals.shop as string;
+      await shops
+        .settleTimezone(shop, async () => (await shopInfo.info(shop)).timezone)
+        .catch(() => undefined);
+      res.json({settings: await shops.ensureShop(shop)});
     } catch (error) {
       next(error);
     }
