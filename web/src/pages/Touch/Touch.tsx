@@ -23,6 +23,7 @@ import {PROMPTS} from '../../lib/prompts';
 import {useTouch} from './useTouch';
 import {useToast} from '../../components/AppBridge';
 import {formatDateTime} from '../../lib/dates';
+import {OutageBanner} from '../../components/OutageBanner';
 
 const SKIP_OPTIONS = [
   {label: 'Choose a reason', value: ''},
@@ -56,9 +57,7 @@ export function TouchPage({id}: TouchPageProps) {
     return (
       <Page title="Touch" backAction={back}>
         {error ? (
-          <Banner tone="critical" title="This touch could not be loaded">
-            {error}
-          </Banner>
+          <OutageBanner what="this touch" error={error} onRetry={() => void refresh()} />
         ) : (
           <Card>
             <SkeletonBodyText lines={8} />
