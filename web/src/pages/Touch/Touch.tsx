@@ -67,6 +67,8 @@ export function TouchPage({id}: TouchPageProps) {
     );
   }
   const t = detail.touch;
+  // Who finished it: the name its last stage records, else the person behind the user id.
+  const finisher = t.stages?.at(-1)?.by ?? (t.doneBy ? personOf(t.doneBy) : null);
   const writer = staff.find((s) => s.id === t.assignee) ?? null;
   const locked = Boolean(t.archived) || t.status === 'held_out';
   const isEmail = t.kind === 'personal_email';
@@ -84,7 +86,7 @@ export function TouchPage({id}: TouchPageProps) {
       backAction={back}
       subtitle={
         t.status === 'done' && t.doneAt
-          ? `Done ${formatDateTime(t.doneAt)}${t.doneBy ? ` by ${personOf(t.doneBy)}` : ''}`
+          ? `Done ${formatDateTime(t.doneAt)}${finisher ? ` by ${finisher}` : ''}`
           : `Due ${formatDateTime(t.dueAt)}`
       }
       primaryAction={{
