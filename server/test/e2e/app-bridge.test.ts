@@ -1,6 +1,7 @@
 import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {AxeBuilder} from '@axe-core/playwright';
 import {apiGet, sessionToken} from '../support/sign';
 import {startTestApp, type TestApp} from '../support/test-app';
 import {launchChromium} from './browser';
@@ -80,6 +81,13 @@ describe('App Bridge in the embedded panel (against the local stand-in)', () => 
       'settings-save-bar',
     );
     await page.screenshot({path: path.join(shots, 'embedded-settings-save-bar-1280.png')});
+    // The admin bar and the save bar as drawn here pass axe with the page.
+    const axe = await new AxeBuilder({page}).analyze();
+    expect(
+      axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help}`),
+    ).toEqual([]);
     await saveBar.getByRole('button', {name: 'Save'}).click();
     await saveBar.waitFor({state: 'detached'});
     expect((await app.c.shops.getShop(shop))?.settings.frequencyCapDays).toBe(21);
