@@ -133,7 +133,7 @@ describe('states a person can act on', () => {
     await page.locator('thead th').first().click(); // the page's rows
     await page.getByRole('button', {name: /^Select all 50\+ touches$/}).click();
     await page.getByRole('button', {name: 'Skip…'}).click();
-    await page.getByRole('dialog').getByText('Skip every matching touches').waitFor();
+    await page.getByRole('dialog').getByText('Skip every matching touch').waitFor();
     await page.getByLabel('Why are these skipped?').selectOption('other');
     await page.getByRole('dialog').getByRole('button', {name: 'Skip'}).click();
     await page.getByRole('status').getByText(`${open} touches skipped`).waitFor();

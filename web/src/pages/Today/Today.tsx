@@ -53,7 +53,7 @@ function useDebounced<T>(value: T, ms: number): T {
 /** A bulk dialog: the selected ids, and `all` when "select all" reaches past the loaded page. */
 type Dialog = {kind: 'skip' | 'assign'; ids: string[]; clear: () => void; all: boolean} | null;
 const countOf = (d: Dialog) => (d?.all ? 'every matching' : `${d?.ids.length ?? 0}`);
-const nounOf = (d: Dialog) => (!d?.all && d?.ids.length === 1 ? 'touch' : 'touches');
+const nounOf = (d: Dialog) => (d?.all || d?.ids.length === 1 ? 'touch' : 'touches');
 
 /** Today: the touch queue with what's due, the team's capacity, filters and bulk actions. */
 export function Today() {
