@@ -60,4 +60,15 @@ export default tseslint.config(
     languageOptions: {sourceType: 'commonjs'},
     rules: {'@typescript-eslint/no-require-imports': 'off'},
   },
+  {
+    // The App Bridge stand-in runs in the panel's page as a plain script (no module, no build).
+    files: ['local-shopify/src/app-bridge/**/*.js'],
+    languageOptions: {sourceType: 'script', globals: {...globals.browser}},
+    rules: {'@typescript-eslint/no-this-alias': 'off'},
+  },
+  {
+    // Declaration merging must repeat React's type parameter, used or not.
+    files: ['**/*.d.ts'],
+    rules: {'@typescript-eslint/no-unused-vars': 'off'},
+  },
 );

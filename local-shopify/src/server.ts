@@ -7,6 +7,7 @@ import {tokenExchangeRoute} from './token-exchange';
 import {createWebhookSender} from './webhooks';
 import {localRoutes} from './local-routes';
 import {createFaults} from './faults';
+import {appBridgeRoutes} from './app-bridge/routes';
 
 export interface LocalShopifyOptions {
   apiKey: string;
@@ -39,6 +40,7 @@ export function createLocalShopify(opts: LocalShopifyOptions) {
   const app = express();
   app.use(express.json({limit: '2mb'}));
   app.use(localRoutes(state, sender, faults));
+  app.use(appBridgeRoutes(state));
   const tokenStats = {exchanges: 0, refreshes: 0};
   app.post(
     '/store/:shop/admin/oauth/access_token',

@@ -8,7 +8,7 @@ import {webhooksRouter} from './intake';
 import {summaryRouter, touchesRouter} from './touches';
 import {reconcileRouter} from './reconciliation';
 import {rulesRouter, simulateRouter} from './rules';
-import {settingsRouter} from './shops';
+import {settingsRouter, shopRouter} from './shops';
 import {staffRouter} from './staff';
 import {digestRouter} from './staff/digest.routes';
 import {statusPage} from './http/status-page';
@@ -45,6 +45,7 @@ export function createApp(c: Container) {
   app.use(simulateRouter(c));
   app.use(rulesRouter(c.models));
   app.use(settingsRouter(c));
+  app.use(shopRouter(c));
   app.use(staffRouter(c));
   app.use(digestRouter(c));
   app.use(giftCardsRouter(c));

@@ -207,6 +207,7 @@ export function createContainer({
     staffCapacity,
     shopify,
     shops,
+    shopInfo,
     installations,
     adminApi,
     reconciliation,

@@ -50,7 +50,11 @@ describe('one touch: detail, edit, done', () => {
     });
     expect(res.body.order.items.length).toBeGreaterThanOrEqual(1);
     for (const item of res.body.order.items)
-      expect(item).toEqual({title: expect.any(String), quantity: expect.any(Number)});
+      expect(item).toEqual({
+        title: expect.any(String),
+        quantity: expect.any(Number),
+        productGid: expect.stringMatching(/^gid:\/\/shopify\/Product\/\d+$/),
+      });
     expect(res.body.customer).toMatchObject({
       ordersCounted: 1,
       acceptsMarketing: true,
@@ -151,6 +155,24 @@ describe('bulk actions', () => {
     ).toHaveLength(a.length);
   });
 
+  it('when a bulk "Mark done" is undone, then the touches are open again with no stage recorded', async () => {
+    const open = (await call('GET', '/api/touches?status=open&kind=team_photo', shopA)).body
+      .touches;
+    const ids = open.slice(0, 2).map((t: any) => t.id);
+    expect((await call('POST', '/api/touches/bulk', shopA, {ids, action: 'done'})).body).toEqual({
+      matched: 2,
+      modified: 2,
+    });
+    const done = await app.c.models.Touch.find({_id: {$in: ids}}).lean();
+    expect(done.every((t) => (t.stages ?? []).length === 1)).toBe(true); // prepared
+    const undo = await call('POST', '/api/touches/bulk', shopA, {ids, action: 'reopen'});
+    expect(undo.body).toEqual({matched: 2, modified: 2});
+    for (const id of ids) {
+      const t = (await call('GET', `/api/touches/${id}`, shopA)).body.touch;
+      expect(t).toMatchObject({status: 'open', stage: null, doneBy: null});
+    }
+  });
+
   it.each([
     [{ids: [], action: 'done'}],
     [{ids: ['nope'], action: 'done'}],
@@ -158,6 +180,23 @@ describe('bulk actions', () => {
     [{ids: Array(201).fill('0'.repeat(24)), action: 'done'}],
   ])('when the bulk request is %j, then it answers 400', async (body) => {
     expect((await call('POST', '/api/touches/bulk', shopA, body)).status).toBe(400);
+  });
+});
+
+describe('the shop', () => {
+  it('when the panel asks about the shop, then it gets its name, currency and time zone from Shopify', async () => {
+    const res = await call('GET', '/api/shop', shopA);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      shop: {domain: shopA, name: 'Panel A', currency: 'GBP', timezone: 'Europe/London'},
+    });
+  });
+
+  it('when a new shop starts, then the personal-email rule is named without a currency', async () => {
+    const res = await call('GET', '/api/rules', shopB);
+    const names = res.body.rules.map((r: {name: string}) => r.name);
+    expect(names).toContain('Personal email with a gift certificate');
+    expect(names.join(' ')).not.toMatch(/[$£€]/);
   });
 });
 
@@ -185,10 +224,12 @@ describe('settings', () => {
       customerDataRetentionDays: 365,
     };
     expect(DEFAULT_SHOP_SETTINGS).toEqual(defaults);
-    // The test app starts new shops without a holdout so that counts elsewhere are exact.
+    // The test app starts new shops without a holdout so that counts elsewhere are exact; the
+    // first read gives the shop its own time zone from Shopify instead of UTC.
     expect((await call('GET', '/api/settings', shopA)).body.settings).toEqual({
       ...defaults,
       holdoutPercent: 0,
+      timezone: 'Europe/London',
     });
     const res = await call('PATCH', '/api/settings', shopA, {
       stacking: 'one_per_order',
@@ -211,6 +252,14 @@ describe('settings', () => {
     expect((await call('GET', '/api/settings', shopB)).body.settings.stacking).toBe('stack');
   });
 
+  it("when the merchant picks a time zone, even UTC, then the shop's own never replaces it", async () => {
+    const shop = 'tz-choice.myshopify.com';
+    expect((await call('GET', '/api/touches', shop)).status).toBe(200);
+    expect((await call('PATCH', '/api/settings', shop, {timezone: 'UTC'})).status).toBe(200);
+    expect((await call('GET', '/api/settings', shop)).body.settings.timezone).toBe('UTC');
+    expect((await call('GET', '/api/settings', shop)).body.settings.timezone).toBe('UTC');
+  });
+
   it.each([
     [{frequencyCapDays: -1}, 'frequencyCapDays'],
     [{timezone: 'Mars/Olympus'}, 'timezone'],
@@ -230,6 +279,30 @@ describe('settings', () => {
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.error.fields)).toContain(field);
   });
+
+  it.each([
+    [{holdoutPercent: 60}, 'holdoutPercent', 'Enter a whole number of percent from 0 to 50.'],
+    [{frequencyCapDays: 2.5}, 'frequencyCapDays', 'Enter a whole number of days from 0 to 365.'],
+    [{dueWithinHours: null}, 'dueWithinHours', 'Enter a whole number of hours from 1 to 336.'],
+    [{giftAmount: 10.001}, 'giftAmount', 'Enter an amount from 0 to 1,000, in cents at most.'],
+    [
+      {timezone: 'Mars/Olympus'},
+      'timezone',
+      'Choose a time zone from the list, such as Europe/London.',
+    ],
+    [
+      {senderReplyTo: 'nope'},
+      'senderReplyTo',
+      'Enter an email address such as hello@yourshop.com.',
+    ],
+  ])(
+    'when the change is %j, then the message at %s is in plain words',
+    async (patch, field, message) => {
+      const res = await call('PATCH', '/api/settings', shopA, patch);
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields[field]).toEqual([message]);
+    },
+  );
 });
 
 describe('rules', () => {

@@ -40,7 +40,7 @@ export const DEFAULT_RULES: readonly DefaultRuleTemplate[] = [
   },
   {
     key: 'default-personal-email',
-    name: 'Personal email with a $10 gift certificate',
+    name: 'Personal email with a gift certificate',
     kind: 'personal_email',
     type: 'every_nth',
     n: 50,

@@ -27,9 +27,18 @@ export function panelRouter(config: Config, dist = findPanelDist()): Router {
   const router = Router();
   if (!dist) return router;
   const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const head = config.SHOPIFY_LOCAL_ORIGIN
-    ? `<meta name="human-touch-local-shopify" content="${escapeAttr(config.SHOPIFY_LOCAL_ORIGIN)}" />`
-    : `<meta name="shopify-api-key" content="${escapeAttr(config.SHOPIFY_API_KEY)}" />\n    <script src="https://cdn.shopify.com/shopifycloud/app-bridge.js"></script>`;
+  const local = config.SHOPIFY_LOCAL_ORIGIN;
+  // App Bridge must load first, as a plain script (https://shopify.dev/docs/api/app-home);
+  // locally the stand-in the local Shopify serves has the same API.
+  const head = [
+    `<meta name="shopify-api-key" content="${escapeAttr(config.SHOPIFY_API_KEY)}" />`,
+    ...(local
+      ? [
+          `<meta name="human-touch-local-shopify" content="${escapeAttr(local)}" />`,
+          `<script src="${escapeAttr(local)}/app-bridge.js"></script>`,
+        ]
+      : ['<script src="https://cdn.shopify.com/shopifycloud/app-bridge.js"></script>']),
+  ].join('\n    ');
   const html = template.replace('<!--human-touch:head-->', head);
 
   const assets = path.join(dist, 'assets');

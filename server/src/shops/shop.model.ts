@@ -60,6 +60,11 @@ export interface ShopDoc {
   settings: ShopSettings;
   /** When the default rules were created (once; deleting one later is the merchant's choice). */
   rulesSeededAt?: Date | null;
+  /**
+   * When the time zone was settled: taken from the shop in Shopify the first time Settings was
+   * read, or chosen by the merchant. Until then the shop's own zone replaces the default.
+   */
+  timezoneSettledAt?: Date | null;
 }
 
 const settingsSchema = new Schema<ShopSettings>(
@@ -106,6 +111,7 @@ const shopSchema = new Schema<ShopDoc>(
     uninstalledAt: {type: Date, default: null},
     settings: {type: settingsSchema, required: true},
     rulesSeededAt: {type: Date, default: null},
+    timezoneSettledAt: {type: Date, default: null},
   },
   {versionKey: false, timestamps: true},
 );

@@ -122,9 +122,28 @@ export function createShopsService({models, cacheMs = 1000, newShopSettings = {}
   }
 
   /** Changes some settings (dotted paths: one atomic update, the others untouched). */
+  /**
+   * A shop whose time zone nobody has settled takes the one it has in Shopify (once: a zone the
+   * merchant picks later, UTC included, is never replaced). `zone` is asked only when needed.
+   */
+  async function settleTimezone(shop: string, zone: () => Promise<string>): Promise<void> {
+    await ensureShop(shop);
+    const doc = await Shop.findById(shop, {timezoneSettledAt: 1}).lean<ShopDoc>();
+    if (!doc || doc.timezoneSettledAt) return;
+    const timezone = await zone();
+    await Shop.updateOne(
+      {_id: shop, timezoneSettledAt: null},
+      {$set: {'settings.timezone': timezone, timezoneSettledAt: new Date()}},
+    );
+    cache.delete(shop);
+  }
+
   async function updateSettings(shop: string, patch: Partial<ShopSettings>): Promise<ShopSettings> {
     await ensureShop(shop);
-    const $set = Object.fromEntries(Object.entries(patch).map(([k, v]) => [`settings.${k}`, v]));
+    const $set: Record<string, unknown> = Object.fromEntries(
+      Object.entries(patch).map(([k, v]) => [`settings.${k}`, v]),
+    );
+    if (patch.timezone !== undefined) $set.timezoneSettledAt = new Date();
     if (Object.keys($set).length) await Shop.updateOne({_id: shop}, {$set});
     cache.delete(shop);
     return ensureShop(shop);
@@ -135,7 +154,15 @@ export function createShopsService({models, cacheMs = 1000, newShopSettings = {}
     cache.delete(shop);
   }
 
-  return {ensureShop, getShop, updateSettings, markUninstalled, markReinstalled, forget};
+  return {
+    ensureShop,
+    getShop,
+    updateSettings,
+    settleTimezone,
+    markUninstalled,
+    markReinstalled,
+    forget,
+  };
 }
 
 export type ShopsService = ReturnType<typeof createShopsService>;

@@ -76,7 +76,12 @@ export async function bulkTouches(deps: Deps, shop: string, b: BulkAction, userI
   const targets = b.action === 'pack' ? mine.filter((t) => isBoxKind(t.kind)) : mine;
   let modified = 0;
   for (const t of targets) {
-    const patch: TouchPatch = b.action === 'pack' ? {stage: 'packed'} : {status: 'done'};
+    const patch: TouchPatch =
+      b.action === 'pack'
+        ? {stage: 'packed'}
+        : b.action === 'reopen'
+          ? {status: 'open'}
+          : {status: 'done'};
     const before = currentStage(t);
     const after = await patchTouch(deps, shop, String(t._id), patch, userId);
     if (currentStage(after) !== before || after.status !== t.status) modified++;

@@ -138,12 +138,28 @@ describe('the Today page in a real browser', () => {
       frequencyCapDays: 45,
       stacking: 'one_per_order',
     });
-    await page.getByLabel('Shop time zone').fill('Mars/Olympus_Mons');
+    // The time zone is picked from a list, the shop's own in Shopify first and chosen already.
+    const zone = page.getByLabel('Shop time zone');
+    await expect(zone.locator('option').first().textContent()).resolves.toMatch(
+      /^Europe\/London \(GMT.*\) — your shop's time zone in Shopify$/,
+    );
+    await expect(zone.inputValue()).resolves.toBe('Europe/London');
+    await zone.selectOption('Europe/Dublin');
+    // A number out of range is named at its field in plain words, and nothing is saved.
+    await page.getByLabel('Hold out').fill('60');
     await page.getByRole('button', {name: 'Save'}).click();
-    await page.getByText('an IANA time zone such as Europe/London').waitFor();
+    await page.getByText('Enter a whole number of percent from 0 to 50.').waitFor();
     await page.screenshot({path: path.join(shots, 'panel-settings.png'), fullPage: true});
     await expectAccessible(page);
-    expect((await app.c.models.Shop.findById(shop).lean())?.settings.timezone).toBe('UTC');
+    expect((await app.c.models.Shop.findById(shop).lean())?.settings.timezone).toBe(
+      'Europe/London',
+    );
+    await page.getByLabel('Hold out').fill('10');
+    await page.getByRole('button', {name: 'Save'}).click();
+    await page.getByText('Settings saved').first().waitFor();
+    expect((await app.c.models.Shop.findById(shop).lean())?.settings.timezone).toBe(
+      'Europe/Dublin',
+    );
   });
 
   it('when a shop has no touches yet, then the empty state explains what will appear', async () => {

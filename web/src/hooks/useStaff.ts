@@ -15,7 +15,11 @@ export function useStaff() {
   }, []);
   const nameOf = (id: string | null) =>
     id ? (staff.find((s) => s.id === id)?.name ?? 'Someone no longer on the team') : null;
-  /** Who did something recorded by id: a staff member's name, else the Shopify user's id. */
-  const personOf = (id: string) => staff.find((s) => s.id === id)?.name ?? `user ${id}`;
+  /**
+   * Who did something, by the id recorded (a profile's, or the Shopify user's from the session):
+   * the person's name; someone with no Team profile is named as such, never by a number.
+   */
+  const personOf = (id: string) =>
+    staff.find((s) => s.id === id)?.name ?? 'a Shopify staff member without a Team profile';
   return {staff, nameOf, personOf};
 }

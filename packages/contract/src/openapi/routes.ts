@@ -547,6 +547,25 @@ export const ROUTES: RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/api/shop',
+    tag: 'settings',
+    summary:
+      'The shop as Shopify has it: its name, currency (every amount in the panel) and time zone',
+    auth: 'session',
+    response: json(
+      z.object({
+        shop: z.object({
+          domain: z.string(),
+          name: z.string(),
+          currency: z.string(),
+          timezone: z.string(),
+        }),
+      }),
+      'The shop',
+    ),
+  },
+  {
+    method: 'get',
     path: '/api/insights/questions',
     tag: 'insights',
     summary: 'Questions from order notes, grouped by product and wording, with the answers given',

@@ -71,8 +71,11 @@ export const bulkSchema = z
       .array(z.string().regex(/^[0-9a-f]{24}$/, 'a touch id'))
       .min(1)
       .max(200),
-    /** done: each touch's own next stage (a box touch: prepared); pack: box touches packed. */
-    action: z.enum(['assign', 'done', 'skip', 'pack']),
+    /**
+     * done: each touch's own next stage (a box touch: prepared); pack: box touches packed;
+     * reopen: back to open with no stage recorded (the panel's Undo of a "Mark done").
+     */
+    action: z.enum(['assign', 'done', 'skip', 'pack', 'reopen']),
     assignee: z.string().trim().min(1).max(200).nullable().optional(),
     skipReason: skip.optional(),
   })

@@ -21,6 +21,7 @@ import {TeamCard} from './TeamCard';
 import {QuestionsCard} from './QuestionsCard';
 import {useInsights} from './useInsights';
 import type {InsightsGroup, Verdict, WindowDays} from './types';
+import {OutageBanner} from '../../components/OutageBanner';
 
 const WINDOWS: WindowDays[] = [30, 60, 90, 180];
 const TONES: Record<Verdict['status'], 'success' | 'warning' | 'info'> = {
@@ -54,7 +55,7 @@ function Headline({overall}: {overall: InsightsGroup}) {
 /** Does the human touch pay off? Touched vs held-out customers, honestly, with the uncertainty shown. */
 export function Insights() {
   const [days, setDays] = useState<WindowDays>(60);
-  const {report, error} = useInsights(days);
+  const {report, error, reload} = useInsights(days);
   const overall = report?.groups.find((g) => g.kind === 'overall');
   const kinds = report?.groups.filter((g) => g.kind !== 'overall') ?? [];
   const empty =
@@ -82,11 +83,7 @@ export function Insights() {
                 ))}
               </ButtonGroup>
             </InlineStack>
-            {error ? (
-              <Banner tone="critical" title="Insights could not be loaded">
-                {error}
-              </Banner>
-            ) : null}
+            {error ? <OutageBanner what="Insights" error={error} onRetry={reload} /> : null}
             {!report && !error ? (
               <Card>
                 <SkeletonBodyText lines={6} />
@@ -120,13 +117,17 @@ export function Insights() {
             ) : null}
           </BlockStack>
         </Layout.Section>
-        <Layout.Section>
-          <BlockStack gap="400">
-            <TeamCard />
-            <QuestionsCard />
-            <ExportCard />
-          </BlockStack>
-        </Layout.Section>
+        {/* Below the report only once it is in: nothing under the skeleton moves when it is
+            replaced, and the team card, loading on its own, is last so its growth moves nothing. */}
+        {report ? (
+          <Layout.Section>
+            <BlockStack gap="400">
+              <ExportCard />
+              <TeamCard />
+              <QuestionsCard />
+            </BlockStack>
+          </Layout.Section>
+        ) : null}
       </Layout>
     </Page>
   );

@@ -1,4 +1,5 @@
 import type {Difference, Interval} from './types';
+import {formatMoney} from '../../lib/money';
 
 export const ARM_LABELS = {
   touched: 'Touched',
@@ -11,13 +12,8 @@ export const percent = (x: number) => `${(x * 100).toFixed(x * 100 < 10 ? 1 : 0)
 export const percentRange = (i: Interval | null) =>
   i ? `${percent(i.low)}–${percent(i.high)}` : '—';
 
-export function money(x: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en', {style: 'currency', currency: currency || 'USD'}).format(x);
-  } catch {
-    return x.toFixed(2);
-  }
-}
+/** In the shop's currency, as everywhere in the panel (never a made-up one when it is missing). */
+export const money = (x: number, currency: string): string => formatMoney(x, currency);
 
 export const moneyRange = (i: Interval | null, currency: string) =>
   i ? `${money(i.low, currency)} to ${money(i.high, currency)}` : '—';

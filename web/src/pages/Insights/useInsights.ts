@@ -6,6 +6,7 @@ import type {InsightsReport, TeamWeeks, WindowDays} from './types';
 export function useInsights(window: WindowDays) {
   const [report, setReport] = useState<InsightsReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     const ctl = new AbortController();
     setError(null);
@@ -13,8 +14,8 @@ export function useInsights(window: WindowDays) {
       .then(setReport)
       .catch((e: Error) => ctl.signal.aborted || setError(e.message));
     return () => ctl.abort();
-  }, [window]);
-  return {report, error};
+  }, [window, version]);
+  return {report, error, reload: () => setVersion((v) => v + 1)};
 }
 
 export function useTeamWeeks(weeks = 8) {

@@ -1,6 +1,7 @@
 import {EmptyState, IndexTable, Link, Text} from '@shopify/polaris';
 import type {OutboxSummary} from '../../api/types';
 import {formatSize} from './format';
+import {formatDateTime} from '../../lib/dates';
 
 export interface MessageListProps {
   messages: OutboxSummary[];
@@ -42,7 +43,7 @@ export function MessageList({messages, loading, onOpen}: MessageListProps) {
               </Text>
             </Link>
           </IndexTable.Cell>
-          <IndexTable.Cell>{new Date(m.receivedAt).toLocaleString()}</IndexTable.Cell>
+          <IndexTable.Cell>{formatDateTime(m.receivedAt)}</IndexTable.Cell>
           <IndexTable.Cell>{formatSize(m.size)}</IndexTable.Cell>
         </IndexTable.Row>
       ))}

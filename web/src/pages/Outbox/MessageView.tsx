@@ -10,6 +10,7 @@ import {
 import {EmailBody} from '../../components/EmailBody';
 import {formatSize} from './format';
 import {useOutboxMessage} from './useOutbox';
+import {formatDateTime} from '../../lib/dates';
 
 export interface MessageViewProps {
   /** The received message's id. */
@@ -40,7 +41,7 @@ export function MessageView({id}: MessageViewProps) {
             {term: 'Reply-to', description: message.replyTo ?? '—'},
             {term: 'To', description: message.to.join(', ')},
             {term: 'Subject', description: message.subject || '(no subject)'},
-            {term: 'Received', description: new Date(message.receivedAt).toLocaleString()},
+            {term: 'Received', description: formatDateTime(message.receivedAt)},
           ]}
         />
       </Card>

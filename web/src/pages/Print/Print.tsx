@@ -18,7 +18,6 @@ import {
   SkeletonBodyText,
   Text,
   TextField,
-  Toast,
 } from '@shopify/polaris';
 import {apiGet, apiSend} from '../../api/client';
 import {KIND_LABELS} from '../../components/TouchKindBadge';
@@ -34,6 +33,8 @@ import {
 } from './types';
 import {queuePath, usePrintQueue, useStocks} from './usePrintQueue';
 import {usePrintRun} from './usePrintRun';
+import {useToast} from '../../components/AppBridge';
+import {OutageBanner} from '../../components/OutageBanner';
 
 const TABS: {id: QueueState; content: string}[] = [
   {id: 'to_print', content: 'To print'},
@@ -66,7 +67,7 @@ const plural = (n: number, one: string, many = `${one}s`) =>
 
 /** Print: the packing bench's page — print what goes in today's boxes, reprint one, mark orders packed. */
 export function Print() {
-  const {stocks, shopStock} = useStocks();
+  const {stocks, shopStock, error: stocksError, reload: reloadStocks} = useStocks();
   const [stockChoice, setStock] = useState<string | null>(null);
   const stock = stockChoice ?? shopStock;
   const [start, setStart] = useState('1');
@@ -76,7 +77,7 @@ export function Print() {
   const {personOf} = useStaff();
   const [readyTotals, setReadyTotals] = useState<QueueAnswer['totals'] | null>(null);
   const [confirm, setConfirm] = useState<QueueTouch | null>(null);
-  const [toast, setToast] = useState<string | null>(null);
+  const [toast, setToast] = useToast();
   const [failure, setFailure] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
   const [version, setVersion] = useState(0);
@@ -294,14 +295,15 @@ export function Print() {
                 ) : null}
               </InlineStack>
             </Box>
-            {queue.error ? (
+            {queue.error || stocksError ? (
               <Box padding="400">
-                <Banner tone="critical" title="The queue could not load">
-                  {queue.error}
-                </Banner>
+                <OutageBanner
+                  what="the print queue"
+                  error={(queue.error ?? stocksError)!}
+                  onRetry={() => (stocksError ? reloadStocks() : queue.reload())}
+                />
               </Box>
-            ) : null}
-            {queue.loading && !queue.orders.length ? (
+            ) : queue.loading && !queue.orders.length ? (
               <Box padding="400">
                 <SkeletonBodyText lines={6} />
               </Box>
@@ -321,7 +323,7 @@ export function Print() {
                   </Box>
                 ) : null}
               </>
-            ) : !queue.error ? (
+            ) : !queue.error && !stocksError ? (
               <EmptyState heading={EMPTY[state].heading} image="">
                 <p>{EMPTY[state].text}</p>
               </EmptyState>
@@ -350,7 +352,7 @@ export function Print() {
           </Modal.Section>
         </Modal>
       ) : null}
-      {toast ? <Toast content={toast} onDismiss={() => setToast(null)} /> : null}
+      {toast}
     </Page>
   );
 }

@@ -2,6 +2,8 @@ import {Badge, BlockStack, Box, Button, InlineStack, Text} from '@shopify/polari
 import {KIND_LABELS, TouchKindBadge} from '../../components/TouchKindBadge';
 import {openTouch} from '../../router';
 import {PROBLEM_LABELS, type QueueOrder, type QueueTouch} from './types';
+import {AdminLink} from '../../components/AppBridge';
+import {formatDateTime} from '../../lib/dates';
 
 export interface QueueActions {
   printOrder(order: QueueOrder): void;
@@ -20,10 +22,12 @@ export interface QueueListProps {
 }
 
 // Accessible names start with the button's visible words (WCAG 2.5.3), then say which sticker or order.
+/** Who packed it: the name the packed stage records, else the person behind the session's user. */
+const packerOf = (t: QueueTouch, personOf: (id: string) => string) =>
+  t.stages?.find((s) => s.stage === 'packed')?.by ?? (t.doneBy ? personOf(t.doneBy) : null);
 const what = (t: QueueTouch) => `${KIND_LABELS[t.kind].toLowerCase()} for ${t.orderName}`;
 const printLabel = (n: number) => (n === 1 ? 'Print sticker' : `Print ${n} stickers`);
-const time = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'short'});
+const time = (iso: string) => formatDateTime(iso);
 
 function TouchLine({
   touch: t,
@@ -32,6 +36,7 @@ function TouchLine({
   busy,
 }: {touch: QueueTouch} & Omit<QueueListProps, 'orders'>) {
   const fixable = t.problem === 'note_missing' || t.problem === 'note_too_long';
+  const packer = packerOf(t, personOf);
   return (
     <InlineStack gap="300" align="space-between" blockAlign="center" wrap={false}>
       <BlockStack gap="100">
@@ -42,7 +47,7 @@ function TouchLine({
             <Badge
               tone="success"
               progress="complete"
-            >{`Packed${t.doneBy ? ` by ${personOf(t.doneBy)}` : ''}`}</Badge>
+            >{`Packed${packer ? ` by ${packer}` : ''}`}</Badge>
           ) : t.printedAt ? (
             <Badge tone="info">{`Printed${t.printCount > 1 ? ` ${t.printCount}×` : ''}`}</Badge>
           ) : null}
@@ -114,7 +119,7 @@ export function QueueList({orders, personOf, actions, busy}: QueueListProps) {
                 <InlineStack align="space-between" blockAlign="center" gap="200">
                   <BlockStack gap="050">
                     <Text as="h3" variant="headingLg">
-                      {order.orderName}
+                      <AdminLink gid={order.orderId}>{order.orderName}</AdminLink>
                     </Text>
                     <Text as="p" tone="subdued">
                       {[

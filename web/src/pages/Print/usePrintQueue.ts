@@ -16,18 +16,22 @@ export const queuePath = (
 export function useStocks() {
   const [stocks, setStocks] = useState<Stock[]>([]);
   const [shopStock, setShopStock] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     const ctl = new AbortController();
     apiGet<{stocks: Stock[]; labelStock: string}>('/api/print/stocks', ctl.signal).then(
       (r) => {
         setStocks(r.stocks);
         setShopStock(r.labelStock);
+        setError(null);
       },
-      () => undefined,
+      (e: Error) => ctl.signal.aborted || setError(e.message),
     );
     return () => ctl.abort();
-  }, []);
-  return {stocks, shopStock};
+  }, [version]);
+  // Without the stocks the queue can't be asked for: their failure is the page's outage.
+  return {stocks, shopStock, error, reload: () => setVersion((v) => v + 1)};
 }
 
 /** One state of the queue, page by page ("Show more"); `reload` starts again from the first page. */

@@ -14,6 +14,7 @@ import {
 import {KIND_LABELS} from '../../components/TouchKindBadge';
 import {GIFT_KINDS, RULE_KINDS} from './rules-lib';
 import type {RuleDraft, RuleType} from './types';
+import {currencySymbol} from '../../lib/money';
 
 export interface RuleFormProps {
   draft: RuleDraft;
@@ -24,6 +25,8 @@ export interface RuleFormProps {
   saving: boolean;
   onSave: () => void;
   onCancel: () => void;
+  /** The shop's currency code, shown on the gift amount (null until known). */
+  currency?: string | null;
 }
 
 const TYPE_CHOICES: {value: RuleType; label: string; helpText: string}[] = [
@@ -53,6 +56,7 @@ export function RuleForm({
   saving,
   onSave,
   onCancel,
+  currency = null,
 }: RuleFormProps) {
   const set = <K extends keyof RuleDraft>(key: K, value: RuleDraft[K]) =>
     onChange({...draft, [key]: value});
@@ -123,7 +127,9 @@ export function RuleForm({
               value={draft.giftAmount}
               onChange={(v) => set('giftAmount', v)}
               error={errors.giftAmount}
-              helpText="In the shop's currency; empty uses the default from Settings."
+              prefix={currencySymbol(currency) || undefined}
+              suffix={currency ?? undefined}
+              helpText="Empty uses the default from Settings."
             />
           ) : null}
         </FormLayout>

@@ -14,6 +14,7 @@ import {ArrowDownIcon, ArrowUpIcon} from '@shopify/polaris-icons';
 import {KIND_LABELS} from '../../components/TouchKindBadge';
 import {conditionsText, rhythm} from './rules-lib';
 import type {Rule} from './types';
+import {formatMoney} from '../../lib/money';
 
 // polaris-icons is typed against the hoisted @types/react, Polaris against its own copy: same shape.
 const UP = ArrowUpIcon as unknown as IconSource;
@@ -32,10 +33,20 @@ export interface RuleListProps {
   onMove: (index: number, direction: -1 | 1) => void;
   onToggle: (rule: Rule) => void;
   onDelete: (rule: Rule) => void;
+  /** The shop's currency code, for gift amounts (null until known). */
+  currency?: string | null;
 }
 
 /** The rules in plain words, each with move, turn on/off and delete; a click elsewhere on a rule edits it. */
-export function RuleList({rules, busy, onEdit, onMove, onToggle, onDelete}: RuleListProps) {
+export function RuleList({
+  rules,
+  busy,
+  onEdit,
+  onMove,
+  onToggle,
+  onDelete,
+  currency = null,
+}: RuleListProps) {
   return (
     <Card padding="0">
       <ResourceList
@@ -63,7 +74,7 @@ export function RuleList({rules, busy, onEdit, onMove, onToggle, onDelete}: Rule
                   <Text
                     as="p"
                     tone="subdued"
-                  >{`${rhythm(rule)} → ${KIND_LABELS[rule.kind].toLowerCase()}${rule.giftAmount ? ` with a ${rule.giftAmount} gift certificate` : ''}`}</Text>
+                  >{`${rhythm(rule)} → ${KIND_LABELS[rule.kind].toLowerCase()}${rule.giftAmount ? ` with a ${formatMoney(rule.giftAmount, currency)} gift certificate` : ''}`}</Text>
                   {conditions ? (
                     <Text as="p" tone="subdued">
                       {conditions}

@@ -9,7 +9,6 @@ import {
   Page,
   SkeletonBodyText,
   Text,
-  Toast,
 } from '@shopify/polaris';
 import {ApiError, apiGet, apiSend} from '../../api/client';
 import {useSummary} from '../Today/useSummary';
@@ -27,8 +26,13 @@ import {
 } from './rules-lib';
 import type {Rule, RuleDraft} from './types';
 import {useSimulation} from './useSimulation';
+import {SaveBar, useToast} from '../../components/AppBridge';
+import {useShop} from '../../hooks/useShop';
+import {formatMoney} from '../../lib/money';
+import {OutageBanner} from '../../components/OutageBanner';
 
-type Editing = {id: string | null; draft: RuleDraft};
+/** The rule open in the form: its draft, and the draft as it was opened (unsaved changes = they differ). */
+type Editing = {id: string | null; draft: RuleDraft; start: RuleDraft};
 
 const byPriority = (rules: Rule[]) =>
   [...rules].sort((a, b) => b.priority - a.priority || a.name.localeCompare(b.name));
@@ -42,7 +46,7 @@ export function Rules() {
   const [saving, setSaving] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const [toast, setToast] = useState<string | null>(null);
+  const [toast, setToast] = useToast();
   const [deleting, setDeleting] = useState<Rule | null>(null);
   const [whatIf, setWhatIf] = useState('');
   // After a move the rule's button is elsewhere in the list: keep the keyboard focus on it.
@@ -53,6 +57,7 @@ export function Rules() {
     setRefocus(null);
   }, [refocus]);
   const {summary} = useSummary();
+  const currency = useShop()?.currency ?? null;
 
   const load = useCallback(() => {
     apiGet<{rules: Rule[]}>('/api/rules').then(
@@ -138,17 +143,11 @@ export function Rules() {
       });
       setRules(answer.rules);
       // A rule open in the form simulates with its new rank.
-      setEditing((e) =>
-        e?.id
-          ? {
-              ...e,
-              draft: {
-                ...e.draft,
-                priority: answer.rules.find((r) => r.id === e.id)?.priority ?? e.draft.priority,
-              },
-            }
-          : e,
-      );
+      setEditing((e) => {
+        if (!e?.id) return e;
+        const priority = answer.rules.find((r) => r.id === e.id)?.priority ?? e.draft.priority;
+        return {...e, draft: {...e.draft, priority}, start: {...e.start, priority}};
+      });
       setToast('Order saved');
       setFailure(null);
     } catch (e) {
@@ -175,22 +174,14 @@ export function Rules() {
 
   const startNew = () => {
     setErrors({});
-    setEditing({
-      id: null,
-      draft: emptyDraft(Math.max(0, ...(rules ?? []).map((r) => r.priority)) + 10),
-    });
+    const draft = emptyDraft(Math.max(0, ...(rules ?? []).map((r) => r.priority)) + 10);
+    setEditing({id: null, draft, start: draft});
   };
 
   const list =
     rules === null ? (
       loadError ? (
-        <Banner
-          tone="critical"
-          title="The rules could not be loaded"
-          action={{content: 'Try again', onAction: load}}
-        >
-          {loadError}
-        </Banner>
+        <OutageBanner what="the rules" error={loadError} onRetry={load} />
       ) : (
         <Card>
           <SkeletonBodyText lines={8} />
@@ -205,16 +196,20 @@ export function Rules() {
         >
           <Text as="p">
             Rules decide which orders get a human touch. The playbook: every 10th order a photo of
-            the team, every 20th a signed thank-you card, every 50th a personal email with a $10
-            gift certificate, every 100th a free gift.
+            the team, every 20th a signed thank-you card, every 50th a personal email with a{' '}
+            {formatMoney(10, currency)} gift certificate, every 100th a free gift.
           </Text>
         </EmptyState>
       </Card>
     ) : (
       <RuleList
+        currency={currency}
         rules={rules}
         busy={busy}
-        onEdit={(rule) => (setErrors({}), setEditing({id: rule.id, draft: draftOf(rule)}))}
+        onEdit={(rule) => {
+          setErrors({});
+          setEditing({id: rule.id, draft: draftOf(rule), start: draftOf(rule)});
+        }}
         onMove={(index, direction) => void move(index, direction)}
         onToggle={(rule) => void toggle(rule)}
         onDelete={setDeleting}
@@ -227,6 +222,13 @@ export function Rules() {
       subtitle="Which orders get a human touch. The order of the list decides which touch wins when an order may get only one."
       primaryAction={{content: 'Add rule', onAction: startNew, disabled: editing !== null}}
     >
+      <SaveBar
+        id="rule-save-bar"
+        dirty={editing !== null && JSON.stringify(editing.draft) !== JSON.stringify(editing.start)}
+        saving={saving}
+        onSave={() => void save()}
+        onDiscard={() => (setEditing(null), setErrors({}))}
+      />
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
@@ -248,6 +250,7 @@ export function Rules() {
                 saving={saving}
                 onSave={() => void save()}
                 onCancel={() => (setEditing(null), setErrors({}))}
+                currency={currency}
               />
             ) : null}
             {list}
@@ -263,6 +266,7 @@ export function Rules() {
             capacityMinutes={summary?.capacity.minutesAvailable ?? 0}
             whatIf={whatIf}
             onWhatIf={setWhatIf}
+            currency={currency}
           />
         </Layout.Section>
       </Layout>
@@ -285,7 +289,7 @@ export function Rules() {
           </Text>
         </Modal.Section>
       </Modal>
-      {toast ? <Toast content={toast} onDismiss={() => setToast(null)} /> : null}
+      {toast}
     </Page>
   );
 }

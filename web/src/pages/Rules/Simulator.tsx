@@ -13,6 +13,7 @@ import {
 import {KIND_LABELS} from '../../components/TouchKindBadge';
 import {capacityUse, kindRows} from './rules-lib';
 import type {Simulation} from './types';
+import {formatMoney} from '../../lib/money';
 
 export interface SimulatorProps {
   /** The saved rules' figures and the candidate's (null while loading). */
@@ -25,6 +26,8 @@ export interface SimulatorProps {
   capacityMinutes: number;
   whatIf: string;
   onWhatIf: (value: string) => void;
+  /** The shop's currency code, for the gift spend (null until known). */
+  currency?: string | null;
 }
 
 const fmt = (n: number) => String(Math.round(n * (n < 1 ? 100 : 10)) / (n < 1 ? 100 : 10));
@@ -44,7 +47,9 @@ export function Simulator({
   capacityMinutes,
   whatIf,
   onWhatIf,
+  currency = null,
 }: SimulatorProps) {
+  const money = (n: number) => formatMoney(n, currency);
   const shown = candidate ?? now;
   const use = shown ? capacityUse(shown.staffMinutesPerDay, capacityMinutes) : null;
   const noOrders = shown?.basis === 'recent_orders' && shown.ordersPerDay === 0;
@@ -139,8 +144,8 @@ export function Simulator({
               </Box>
             )}
             <Text as="p">
-              {`Gift certificates: ${fmt(shown.giftSpendPerDay)} a day (${fmt(shown.giftSpendPerDay * 30)} a month)`}
-              {changed && now ? ` — saved rules: ${fmt(now.giftSpendPerDay)} a day` : ''}
+              {`Gift certificates: ${money(shown.giftSpendPerDay)} a day (${money(shown.giftSpendPerDay * 30)} a month)`}
+              {changed && now ? ` — saved rules: ${money(now.giftSpendPerDay)} a day` : ''}
             </Text>
             {shown.skippedPerDay > 0 ? (
               <Text

@@ -4,19 +4,22 @@ import {
   BlockStack,
   Card,
   Checkbox,
-  ContextualSaveBar,
   FormLayout,
   Layout,
   Page,
   Select,
   SkeletonBodyText,
   TextField,
-  Toast,
 } from '@shopify/polaris';
 import {ApiError, apiGet, apiSend} from '../../api/client';
 import type {TouchKind} from '../../api/types';
 import {KIND_LABELS} from '../../components/TouchKindBadge';
 import {useStaff} from '../../hooks/useStaff';
+import {SaveBar, useToast} from '../../components/AppBridge';
+import {useShop} from '../../hooks/useShop';
+import {currencySymbol} from '../../lib/money';
+import {timeZoneOptions} from './time-zones';
+import {OutageBanner} from '../../components/OutageBanner';
 
 export interface ShopSettings {
   stacking: 'stack' | 'one_per_order';
@@ -64,23 +67,28 @@ export function Settings() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [toast, setToast] = useState(false);
+  const [toast, showToast] = useToast();
   const {staff} = useStaff();
+  const shop = useShop();
+  const currency = shop?.currency ?? null;
 
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     apiGet<{settings: ShopSettings}>('/api/settings').then(
-      ({settings}) => (setSaved(settings), setDraft(settings)),
+      ({settings}) => (setSaved(settings), setDraft(settings), setFailure(null)),
       (e: Error) => setFailure(e.message),
     );
-  }, []);
+  }, [version]);
 
   if (!draft || !saved) {
     return (
       <Page title="Settings">
         {failure ? (
-          <Banner tone="critical" title="Settings could not be loaded">
-            {failure}
-          </Banner>
+          <OutageBanner
+            what="the settings"
+            error={failure}
+            onRetry={() => setVersion((v) => v + 1)}
+          />
         ) : (
           <Card>
             <SkeletonBodyText lines={6} />
@@ -100,7 +108,7 @@ export function Settings() {
       setDraft(settings);
       setErrors({});
       setFailure(null);
-      setToast(true);
+      showToast('Settings saved');
     } catch (e) {
       const fields = (e as ApiError & {fields?: Record<string, string[]>}).fields ?? {};
       setErrors(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v[0]])));
@@ -118,13 +126,13 @@ export function Settings() {
 
   return (
     <Page title="Settings">
-      {dirty ? (
-        <ContextualSaveBar
-          message="Unsaved changes"
-          saveAction={{onAction: save, loading: saving}}
-          discardAction={{onAction: () => (setDraft(saved), setErrors({}))}}
-        />
-      ) : null}
+      <SaveBar
+        id="settings-save-bar"
+        dirty={dirty}
+        saving={saving}
+        onSave={() => void save()}
+        onDiscard={() => (setDraft(saved), setErrors({}))}
+      />
       <Layout>
         <Layout.AnnotatedSection
           title="Cadence"
@@ -179,10 +187,10 @@ export function Settings() {
                   checked={draft.requireEmailConsent}
                   onChange={(v) => set('requireEmailConsent', v)}
                 />
-                <TextField
+                <Select
                   label="Shop time zone"
-                  helpText="For “today” and daily targets, e.g. Europe/London"
-                  autoComplete="off"
+                  helpText="For “today”, due times and daily targets."
+                  options={timeZoneOptions(draft.timezone, shop?.timezone ?? null)}
                   value={draft.timezone}
                   onChange={(v) => set('timezone', v)}
                   error={errors.timezone}
@@ -277,6 +285,8 @@ export function Settings() {
                   value={Number.isNaN(draft.giftAmount) ? '' : String(draft.giftAmount)}
                   onChange={(v) => set('giftAmount', num(v))}
                   error={errors.giftAmount}
+                  prefix={currencySymbol(currency) || undefined}
+                  suffix={currency ?? undefined}
                   helpText="In the shop's currency."
                 />
                 <TextField
@@ -287,6 +297,8 @@ export function Settings() {
                   value={Number.isNaN(draft.giftDailyBudget) ? '' : String(draft.giftDailyBudget)}
                   onChange={(v) => set('giftDailyBudget', num(v))}
                   error={errors.giftDailyBudget}
+                  prefix={currencySymbol(currency) || undefined}
+                  suffix={currency ?? undefined}
                   helpText="No more than this is issued in a day."
                 />
               </FormLayout.Group>
@@ -400,7 +412,7 @@ export function Settings() {
           </Card>
         </Layout.AnnotatedSection>
       </Layout>
-      {toast ? <Toast content="Settings saved" onDismiss={() => setToast(false)} /> : null}
+      {toast}
     </Page>
   );
 }

@@ -11,7 +11,6 @@ import {
   SkeletonDisplayText,
   SkeletonThumbnail,
   Text,
-  Toast,
 } from '@shopify/polaris';
 import {teamApi} from './api';
 import {DeleteStaffModal} from './DeleteStaffModal';
@@ -21,6 +20,8 @@ import {StaffRow} from './StaffRow';
 import {TeamEmptyState} from './TeamEmptyState';
 import type {StaffProfile} from './types';
 import {useTeam} from './useTeam';
+import {useToast} from '../../components/AppBridge';
+import {OutageBanner} from '../../components/OutageBanner';
 
 /** Who is open in the form: a new person, someone to edit, or nobody. `session` keeps the form mounted across reloads. */
 type Editing = {session: number; staff: StaffProfile | null} | null;
@@ -52,7 +53,7 @@ export function Team() {
   const [deleting, setDeleting] = useState<StaffProfile | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [toast, setToast] = useState<string | null>(null);
+  const [toast, setToast] = useToast();
   const open = (s: StaffProfile | null) => setEditing({session: Date.now(), staff: s});
 
   const act = async (id: string, run: () => Promise<unknown>, message: string, failed: string) => {
@@ -101,13 +102,7 @@ export function Team() {
           </Banner>
         ) : null}
         {error ? (
-          <Banner
-            tone="critical"
-            title="The team could not be loaded"
-            action={{content: 'Try again', onAction: () => void reload()}}
-          >
-            {error}
-          </Banner>
+          <OutageBanner what="the team" error={error} onRetry={() => void reload()} />
         ) : null}
         {staff === null ? (
           error ? null : (
@@ -161,7 +156,7 @@ export function Team() {
         onCancel={() => setDeleting(null)}
         onConfirm={remove}
       />
-      {toast ? <Toast content={toast} onDismiss={() => setToast(null)} /> : null}
+      {toast}
     </Page>
   );
 }

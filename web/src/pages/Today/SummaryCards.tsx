@@ -62,7 +62,7 @@ export function SummaryCards({summary}: SummaryCardsProps) {
         : 0;
   return (
     <BlockStack gap="300">
-      <InlineGrid columns={{xs: 1, sm: 2, md: 4}} gap="300">
+      <InlineGrid columns={{xs: 2, md: 4}} gap="300">
         <Figure
           label="Due today"
           value={summary?.dueToday ?? null}

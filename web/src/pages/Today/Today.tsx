@@ -13,7 +13,6 @@ import {
   Select,
   SkeletonBodyText,
   Text,
-  Toast,
 } from '@shopify/polaris';
 import {MANUAL_SKIP_REASONS, type ManualSkipReason} from '../../api/types';
 import {KIND_LABELS, STATUS_LABELS} from '../../components/TouchKindBadge';
@@ -29,6 +28,8 @@ import {
   type SortKey,
   type TouchFilters,
 } from './useTouches';
+import {useToast} from '../../components/AppBridge';
+import {OutageBanner} from '../../components/OutageBanner';
 
 const choices = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({value, label}));
@@ -49,7 +50,10 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
-type Dialog = {kind: 'skip' | 'assign'; ids: string[]; clear: () => void} | null;
+/** A bulk dialog: the selected ids, and `all` when "select all" reaches past the loaded page. */
+type Dialog = {kind: 'skip' | 'assign'; ids: string[]; clear: () => void; all: boolean} | null;
+const countOf = (d: Dialog) => (d?.all ? 'every matching' : `${d?.ids.length ?? 0}`);
+const nounOf = (d: Dialog) => (d?.all || d?.ids.length === 1 ? 'touch' : 'touches');
 
 /** Today: the touch queue with what's due, the team's capacity, filters and bulk actions. */
 export function Today() {
@@ -66,10 +70,10 @@ export function Today() {
     () => ({status, kind, assignee, due, query: q, sort, history}),
     [status, kind, assignee, due, q, sort, history],
   );
-  const {touches, loading, error, hasMore, loadMore, reload, bulk} = useTouches(filters);
+  const {touches, loading, error, hasMore, loadMore, reload, bulk, allIds} = useTouches(filters);
   const {summary, error: summaryError, reload: reloadSummary} = useSummary();
   const {staff, nameOf} = useStaff();
-  const [toast, setToast] = useState<string | null>(null);
+  const [toast, setToast] = useToast();
   const [failure, setFailure] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [skipReason, setSkipReason] = useState<ManualSkipReason | ''>('');
@@ -131,11 +135,29 @@ export function Today() {
     !history
   );
 
-  const run = async (ids: string[], request: BulkRequest, done: string, clear: () => void) => {
+  const run = async (
+    selected: string[],
+    request: BulkRequest,
+    done: string,
+    clear: () => void,
+    all = false,
+  ) => {
     setWorking(true);
+    // What "Undo" can put back exactly: loaded touches that were open with nothing recorded yet
+    // (past the loaded page their state isn't known here, so "select all" has no Undo).
+    const undoable =
+      request.action === 'done' && !all
+        ? touches
+            .filter((t) => selected.includes(t.id) && t.status === 'open' && !t.stage)
+            .map((t) => t.id)
+        : [];
     try {
+      const ids = all ? await allIds() : selected;
       const modified = await bulk(ids, request);
-      setToast(`${modified} ${modified === 1 ? 'touch' : 'touches'} ${done}`);
+      const message = `${modified} ${modified === 1 ? 'touch' : 'touches'} ${done}`;
+      if (undoable.length && modified > 0)
+        setToast(message, {action: 'Undo', onAction: () => void undo(undoable)});
+      else setToast(message);
       setFailure(null);
       clear();
       setDialog(null);
@@ -144,6 +166,17 @@ export function Today() {
       setFailure((e as Error).message);
     } finally {
       setWorking(false);
+    }
+  };
+
+  const undo = async (ids: string[]) => {
+    try {
+      const reopened = await bulk(ids, {action: 'reopen'});
+      setToast(`${reopened} ${reopened === 1 ? 'touch' : 'touches'} open again`);
+      setFailure(null);
+      reloadSummary();
+    } catch (e) {
+      setFailure((e as Error).message);
     }
   };
 
@@ -156,17 +189,14 @@ export function Today() {
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
-            {summaryError ? (
-              <Banner tone="warning" title="Today's figures could not be loaded">
-                {summaryError}
-              </Banner>
+            {error || summaryError ? (
+              <OutageBanner
+                what={error ? 'the touch queue' : "today's figures"}
+                error={(error ?? summaryError)!}
+                onRetry={() => (reload(), reloadSummary())}
+              />
             ) : null}
             <SummaryCards summary={summary} />
-            {error ? (
-              <Banner tone="critical" title="The touch queue could not be loaded">
-                {error}
-              </Banner>
-            ) : null}
             {failure ? (
               <Banner
                 tone="critical"
@@ -276,7 +306,7 @@ export function Today() {
                 <div style={{padding: 16}}>
                   <SkeletonBodyText lines={6} />
                 </div>
-              ) : touches.length === 0 && !error ? (
+              ) : touches.length === 0 && error ? null : touches.length === 0 ? (
                 filtered ? (
                   <EmptyState
                     heading="No touches match these filters"
@@ -314,27 +344,29 @@ export function Today() {
                   sort={sort}
                   onSort={setSort}
                   nameOf={nameOf}
-                  bulkActions={(ids, clear) =>
+                  hasMore={hasMore}
+                  bulkActions={(ids, clear, all) =>
                     history
                       ? []
                       : [
                           {
                             content: 'Mark done',
                             disabled: working,
-                            onAction: () => void run(ids, {action: 'done'}, 'marked done', clear),
+                            onAction: () =>
+                              void run(ids, {action: 'done'}, 'marked done', clear, all),
                           },
                           {
                             content: 'Assign…',
                             onAction: () => (
                               setAssignTo(''),
-                              setDialog({kind: 'assign', ids, clear})
+                              setDialog({kind: 'assign', ids, clear, all})
                             ),
                           },
                           {
                             content: 'Skip…',
                             onAction: () => (
                               setSkipReason(''),
-                              setDialog({kind: 'skip', ids, clear})
+                              setDialog({kind: 'skip', ids, clear, all})
                             ),
                           },
                         ]
@@ -354,7 +386,7 @@ export function Today() {
       <Modal
         open={dialog?.kind === 'skip'}
         onClose={() => setDialog(null)}
-        title={`Skip ${dialog?.ids.length ?? 0} ${dialog?.ids.length === 1 ? 'touch' : 'touches'}`}
+        title={`Skip ${countOf(dialog)} ${nounOf(dialog)}`}
         primaryAction={{
           content: 'Skip',
           destructive: true,
@@ -363,7 +395,7 @@ export function Today() {
           onAction: () =>
             dialog &&
             skipReason &&
-            void run(dialog.ids, {action: 'skip', skipReason}, 'skipped', dialog.clear),
+            void run(dialog.ids, {action: 'skip', skipReason}, 'skipped', dialog.clear, dialog.all),
         }}
         secondaryActions={[{content: 'Cancel', onAction: () => setDialog(null)}]}
       >
@@ -381,7 +413,7 @@ export function Today() {
       <Modal
         open={dialog?.kind === 'assign'}
         onClose={() => setDialog(null)}
-        title={`Assign ${dialog?.ids.length ?? 0} ${dialog?.ids.length === 1 ? 'touch' : 'touches'}`}
+        title={`Assign ${countOf(dialog)} ${nounOf(dialog)}`}
         primaryAction={{
           content: 'Assign',
           disabled: assignTo === '',
@@ -393,6 +425,7 @@ export function Today() {
               {action: 'assign', assignee: assignTo === 'unassigned' ? null : assignTo},
               'assigned',
               dialog.clear,
+              dialog.all,
             ),
         }}
         secondaryActions={[{content: 'Cancel', onAction: () => setDialog(null)}]}
@@ -420,7 +453,7 @@ export function Today() {
           )}
         </Modal.Section>
       </Modal>
-      {toast ? <Toast content={toast} onDismiss={() => setToast(null)} /> : null}
+      {toast}
     </Page>
   );
 }

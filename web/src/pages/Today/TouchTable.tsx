@@ -1,7 +1,11 @@
 import {
   IndexTable,
   Link,
+  BlockStack,
+  Box,
+  InlineStack,
   Text,
+  useBreakpoints,
   useIndexResourceState,
   type IndexTableProps,
 } from '@shopify/polaris';
@@ -9,7 +13,9 @@ import {useEffect} from 'react';
 import {openTouch} from '../../router';
 import type {Touch} from '../../api/types';
 import {KIND_LABELS, TouchKindBadge, TouchStatusBadge} from '../../components/TouchKindBadge';
+import {AdminLink} from '../../components/AppBridge';
 import type {SortKey} from './useTouches';
+import {formatDate, formatDateTime} from '../../lib/dates';
 
 const SKIP_REASONS: Record<string, string> = {
   frequency_cap: 'Touched recently',
@@ -32,7 +38,7 @@ export function dueLabel(
   t: Pick<Touch, 'dueAt' | 'status'>,
   now = Date.now(),
 ): {text: string; tone?: 'critical' | 'caution' | 'subdued'} {
-  if (t.status !== 'open') return {text: new Date(t.dueAt).toLocaleDateString(), tone: 'subdued'};
+  if (t.status !== 'open') return {text: formatDate(t.dueAt), tone: 'subdued'};
   const ms = Date.parse(t.dueAt) - now;
   const span = (m: number) =>
     m >= 86_400_000
@@ -51,8 +57,14 @@ export interface TouchTableProps {
   onSort: (sort: SortKey) => void;
   /** Staff names by id. */
   nameOf: (id: string | null) => string | null;
-  /** The bulk actions for the selected touches (ids). */
-  bulkActions: (ids: string[], clear: () => void) => IndexTableProps['promotedBulkActions'];
+  /** The bulk actions for the selected touches (ids; `all`: every touch the filters match). */
+  bulkActions: (
+    ids: string[],
+    clear: () => void,
+    all: boolean,
+  ) => IndexTableProps['promotedBulkActions'];
+  /** More touches match than are loaded: "select all" offers them too. */
+  hasMore?: boolean;
 }
 
 const HEADINGS: IndexTableProps['headings'] = [
@@ -68,16 +80,59 @@ const DUE_COLUMN = 4;
 const CREATED_COLUMN = 6;
 
 /** The touch queue: which order, for whom, what to do, who does it, by when, and where it stands. */
-export function TouchTable({touches, loading, sort, onSort, nameOf, bulkActions}: TouchTableProps) {
+export function TouchTable({
+  touches,
+  loading,
+  sort,
+  onSort,
+  nameOf,
+  bulkActions,
+  hasMore = false,
+}: TouchTableProps) {
   const selectable = touches.filter((t) => t.status !== 'held_out');
   const {selectedResources, allResourcesSelected, handleSelectionChange, clearSelection} =
     useIndexResourceState(selectable as unknown as {[key: string]: unknown}[]);
   const ids = touches.map((t) => t.id).join();
   useEffect(() => clearSelection(), [ids]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const actions = bulkActions(selectedResources, clearSelection);
+  const actions = bulkActions(selectedResources, clearSelection, allResourcesSelected && hasMore);
+  // On a phone the table is a list: one cell per touch with what a packer needs at a glance.
+  const {smDown: condensed} = useBreakpoints();
   const rows = touches.map((t, index) => {
     const due = dueLabel(t);
+    if (condensed)
+      return (
+        <IndexTable.Row
+          id={t.id}
+          key={t.id}
+          position={index}
+          selected={selectedResources.includes(t.id)}
+          disabled={t.status === 'held_out'}
+          onClick={() => openTouch(t.id)}
+        >
+          <Box paddingInline="300" paddingBlock="200">
+            <BlockStack gap="100">
+              <InlineStack align="space-between" blockAlign="center" gap="200" wrap={false}>
+                <Text as="span" variant="bodyMd" fontWeight="semibold">
+                  {t.orderName}
+                </Text>
+                <Text as="span" tone={due.tone}>
+                  {due.text}
+                </Text>
+              </InlineStack>
+              <InlineStack align="space-between" blockAlign="center" gap="200">
+                <TouchKindBadge kind={t.kind} />
+                <TouchStatusBadge status={t.status} />
+              </InlineStack>
+              <Text as="span" tone="subdued">
+                {[t.customer?.displayName ?? 'Guest', nameOf(t.assignee) ?? 'Unassigned'].join(
+                  ' · ',
+                )}
+              </Text>
+            </BlockStack>
+          </Box>
+        </IndexTable.Row>
+      );
     return (
       <IndexTable.Row
         id={t.id}
@@ -102,7 +157,13 @@ export function TouchTable({touches, loading, sort, onSort, nameOf, bulkActions}
             <Text as="span" tone="subdued">{` · #${t.sequence} in the count`}</Text>
           )}
         </IndexTable.Cell>
-        <IndexTable.Cell>{t.customer?.displayName ?? 'Guest'}</IndexTable.Cell>
+        <IndexTable.Cell>
+          {t.customer ? (
+            <AdminLink gid={t.customer.id}>{t.customer.displayName ?? 'Customer'}</AdminLink>
+          ) : (
+            'Guest'
+          )}
+        </IndexTable.Cell>
         <IndexTable.Cell>
           <TouchKindBadge kind={t.kind} />
         </IndexTable.Cell>
@@ -127,12 +188,7 @@ export function TouchTable({touches, loading, sort, onSort, nameOf, bulkActions}
             </Text>
           ) : null}
         </IndexTable.Cell>
-        <IndexTable.Cell>
-          {new Date(t.createdAt).toLocaleString(undefined, {
-            dateStyle: 'medium',
-            timeStyle: 'short',
-          })}
-        </IndexTable.Cell>
+        <IndexTable.Cell>{formatDateTime(t.createdAt)}</IndexTable.Cell>
       </IndexTable.Row>
     );
   });
@@ -145,6 +201,8 @@ export function TouchTable({touches, loading, sort, onSort, nameOf, bulkActions}
       promotedBulkActions={actions}
       selectable={(actions?.length ?? 0) > 0}
       loading={loading}
+      condensed={condensed}
+      hasMoreItems={hasMore}
       headings={HEADINGS}
       sortable={HEADINGS.map((_, i) => i === DUE_COLUMN || i === CREATED_COLUMN)}
       sortColumnIndex={sort === 'due' ? DUE_COLUMN : CREATED_COLUMN}

@@ -58,6 +58,7 @@ export function touchesQuery(f: TouchFilters, cursor: string | null): URLSearchP
 
 export type BulkRequest =
   | {action: 'done'}
+  | {action: 'reopen'}
   | {action: 'skip'; skipReason: string}
   | {action: 'assign'; assignee: string | null};
 
@@ -101,16 +102,23 @@ export function useTouches(filters: TouchFilters) {
           ? {...t, assignee: request.assignee}
           : request.action === 'done'
             ? {...t, status: 'done', doneAt: now, doneBy: userId, skipReason: null}
-            : {...t, status: 'skipped', skipReason: request.skipReason};
+            : request.action === 'reopen'
+              ? {...t, status: 'open', stage: null, stages: [], doneAt: null, doneBy: null}
+              : {...t, status: 'skipped', skipReason: request.skipReason};
       setTouches((ts) =>
         ts.map((t) => (ids.includes(t.id) && t.status !== 'held_out' ? change(t) : t)),
       );
       try {
-        const {modified} = await apiSend<{matched: number; modified: number}>(
-          'POST',
-          '/api/touches/bulk',
-          {ids, ...request},
-        );
+        let modified = 0;
+        // The API takes 200 ids at a time ("select all" can mean more).
+        for (let i = 0; i < ids.length; i += 200) {
+          const answer = await apiSend<{matched: number; modified: number}>(
+            'POST',
+            '/api/touches/bulk',
+            {ids: ids.slice(i, i + 200), ...request},
+          );
+          modified += answer.modified;
+        }
         return modified;
       } catch (e) {
         setTouches(before);
@@ -120,10 +128,22 @@ export function useTouches(filters: TouchFilters) {
     [touches],
   );
 
+  /** Every touch the filters match, past the loaded pages ("select all"): their ids, page by page. */
+  const allIds = useCallback(async (): Promise<string[]> => {
+    const ids = touches.map((t) => t.id);
+    for (let after = cursor; after;) {
+      const page = await apiGet<TouchPage>(`/api/touches?${touchesQuery(filters, after)}`);
+      ids.push(...page.touches.filter((t) => t.status !== 'held_out').map((t) => t.id));
+      after = page.nextCursor;
+    }
+    return [...new Set(ids)];
+  }, [touches, cursor, filters]);
+
   return {
     touches,
     loading,
     error,
+    allIds,
     hasMore: cursor !== null,
     loadMore: () => load(cursor),
     reload: () => load(null),

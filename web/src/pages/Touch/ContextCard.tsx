@@ -1,6 +1,8 @@
 import {BlockStack, Card, List, Text} from '@shopify/polaris';
+import {AdminLink} from '../../components/AppBridge';
 import {KIND_LABELS} from '../../components/TouchKindBadge';
 import type {TouchDetail} from './useTouch';
+import {formatMoney} from '../../lib/money';
 
 export interface ContextCardProps {
   /** The touch's order and customer, as the API returns them. */
@@ -14,11 +16,13 @@ export function ContextCard({detail}: ContextCardProps) {
     <Card>
       <BlockStack gap="300">
         <Text as="h2" variant="headingSm">
-          Order {order?.name}
+          <AdminLink gid={detail.touch.orderId}>
+            Order {order?.name ?? detail.touch.orderName}
+          </AdminLink>
         </Text>
         {order ? (
           <Text as="p">
-            {order.total.toFixed(2)} {order.currency} · {order.channel}
+            {formatMoney(order.total, order.currency)} · {order.channel}
             {order.shipCity || order.country
               ? ` · ships to ${[order.shipCity, order.country].filter(Boolean).join(', ')}`
               : ''}
@@ -42,7 +46,11 @@ export function ContextCard({detail}: ContextCardProps) {
           </Text>
         ) : null}
         <Text as="h2" variant="headingSm">
-          {customer?.displayName ?? 'Guest checkout'}
+          {customer ? (
+            <AdminLink gid={customer.id}>{customer.displayName ?? 'Customer'}</AdminLink>
+          ) : (
+            'Guest checkout'
+          )}
         </Text>
         {customer ? (
           <BlockStack gap="100">

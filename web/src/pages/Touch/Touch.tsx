@@ -8,7 +8,6 @@ import {
   Select,
   SkeletonBodyText,
   Card,
-  Toast,
   InlineStack,
   Button,
 } from '@shopify/polaris';
@@ -23,6 +22,9 @@ import {HandwritingPreview} from './HandwritingPreview';
 import {NoteEditor} from './NoteEditor';
 import {PROMPTS} from '@human-touch/contract';
 import {useTouch} from './useTouch';
+import {useToast} from '../../components/AppBridge';
+import {formatDateTime} from '../../lib/dates';
+import {OutageBanner} from '../../components/OutageBanner';
 
 const SKIP_OPTIONS = [
   {label: 'Choose a reason', value: ''},
@@ -40,7 +42,7 @@ export function TouchPage({id}: TouchPageProps) {
   const {staff, nameOf, personOf} = useStaff();
   const [note, setNote] = useState('');
   const [skipReason, setSkipReason] = useState('');
-  const [toast, setToast] = useState<string | null>(null);
+  const [toast, setToast] = useToast();
   useEffect(() => setNote(detail?.touch.note ?? ''), [detail?.touch.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const earlier = useMemo(
     () =>
@@ -56,9 +58,7 @@ export function TouchPage({id}: TouchPageProps) {
     return (
       <Page title="Touch" backAction={back}>
         {error ? (
-          <Banner tone="critical" title="This touch could not be loaded">
-            {error}
-          </Banner>
+          <OutageBanner what="this touch" error={error} onRetry={() => void refresh()} />
         ) : (
           <Card>
             <SkeletonBodyText lines={8} />
@@ -68,6 +68,8 @@ export function TouchPage({id}: TouchPageProps) {
     );
   }
   const t = detail.touch;
+  // Who finished it: the name its last stage records, else the person behind the user id.
+  const finisher = t.stages?.at(-1)?.by ?? (t.doneBy ? personOf(t.doneBy) : null);
   const writer = staff.find((s) => s.id === t.assignee) ?? null;
   const locked = Boolean(t.archived) || t.status === 'held_out';
   const isEmail = t.kind === 'personal_email';
@@ -85,8 +87,8 @@ export function TouchPage({id}: TouchPageProps) {
       backAction={back}
       subtitle={
         t.status === 'done' && t.doneAt
-          ? `Done ${new Date(t.doneAt).toLocaleString()}${t.doneBy ? ` by ${personOf(t.doneBy)}` : ''}`
-          : `Due ${new Date(t.dueAt).toLocaleString()}`
+          ? `Done ${formatDateTime(t.doneAt)}${finisher ? ` by ${finisher}` : ''}`
+          : `Due ${formatDateTime(t.dueAt)}`
       }
       primaryAction={{
         content: isBox ? (prepared ? 'Ready for the packer' : 'Mark prepared') : 'Mark done',
@@ -229,7 +231,7 @@ export function TouchPage({id}: TouchPageProps) {
           </BlockStack>
         </Layout.Section>
       </Layout>
-      {toast ? <Toast content={toast} onDismiss={() => setToast(null)} /> : null}
+      {toast}
     </Page>
   );
 }

@@ -1,5 +1,6 @@
 import {Badge, BlockStack, InlineStack, Text} from '@shopify/polaris';
 import type {TouchEmail} from '../../../api/types';
+import {formatDateTime} from '../../../lib/dates';
 
 export interface EmailStatusProps {
   email: TouchEmail;
@@ -7,7 +8,7 @@ export interface EmailStatusProps {
   nameOf: (id: string | null) => string | null;
 }
 
-const time = (iso: string) => new Date(iso).toLocaleString();
+const time = (iso: string) => formatDateTime(iso);
 
 /** Where the email is, in words (the badge's colour only repeats them). */
 function StateBadge({email}: {email: TouchEmail}) {

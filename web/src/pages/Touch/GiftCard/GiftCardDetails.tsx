@@ -1,6 +1,7 @@
 import {DescriptionList} from '@shopify/polaris';
 import type {GiftCard} from '../../../api/types';
 import {formatMoney, maskedCode} from './format';
+import {formatDateTime, formatDay} from '../../../lib/dates';
 
 export interface GiftCardDetailsProps {
   giftCard: GiftCard;
@@ -10,7 +11,7 @@ export interface GiftCardDetailsProps {
 
 /** What is kept of an issued card: never the code, only its last characters. */
 export function GiftCardDetails({giftCard, personName}: GiftCardDetailsProps) {
-  const issued = `${new Date(giftCard.issuedAt).toLocaleString()}${giftCard.issuedBy ? ` by ${personName(giftCard.issuedBy)}` : ''}`;
+  const issued = `${formatDateTime(giftCard.issuedAt)}${giftCard.issuedBy ? ` by ${personName(giftCard.issuedBy)}` : ''}`;
   return (
     <DescriptionList
       items={[
@@ -18,9 +19,7 @@ export function GiftCardDetails({giftCard, personName}: GiftCardDetailsProps) {
         {term: 'Code', description: maskedCode(giftCard.lastCharacters)},
         {
           term: 'Expires',
-          description: giftCard.expiresOn
-            ? new Date(`${giftCard.expiresOn.slice(0, 10)}T12:00:00`).toLocaleDateString()
-            : 'No expiry',
+          description: giftCard.expiresOn ? formatDay(giftCard.expiresOn) : 'No expiry',
         },
         {term: 'Issued', description: issued},
         {

@@ -1,0 +1,2 @@
+export {OutageBanner} from './OutageBanner';
+export type {OutageBannerProps} from './OutageBanner';
