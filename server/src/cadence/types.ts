@@ -30,6 +30,8 @@ export type SkipReason =
   | 'no_marketing_consent'
   | 'pos_order'
   | 'order_cancelled'
+  /** A box touch whose order shipped before it was packed (orders/fulfilled). */
+  | 'already_shipped'
   | 'condition_not_met'
   | 'one_touch_per_order'
   | 'not_customer_order';

@@ -4,7 +4,7 @@ import {BadRequestError, NotFoundError, ValidationError} from '../errors';
 import type {ShopsService} from '../shops';
 import type {LabelStock} from '../shops/shop.model';
 import type {StaffDoc} from '../staff';
-import {markPrinted, type TouchDoc, type WorkingSet} from '../touches';
+import {isMissedShipped, markPrinted, type TouchDoc, type WorkingSet} from '../touches';
 import {
   bySequence,
   labelContent,
@@ -213,6 +213,8 @@ export function createPrintService({models, workingSet, shops, printer}: Deps) {
         stickers: touches.length,
         ready: touches.length - problems.length,
         problems: problems.length,
+        /** Box touches of the last 30 days whose order shipped before they were packed. */
+        missedShipped: current.filter((t) => isMissedShipped(t, new Date())).length,
       },
       orders: found.page.map((o) => ({
         orderId: o.orderId,

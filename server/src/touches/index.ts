@@ -5,7 +5,7 @@ export {archiveFinishedTouches, ARCHIVE_AFTER_DAYS} from './archive';
 export {createWorkingSet, type WorkingSet} from './working-set';
 export type {TouchDoc} from './touch.model';
 export {markPrinted} from './printed';
-export {summaryRouter, summarize, type StaffCapacity} from './summary';
+export {summaryRouter, summarize, isMissedShipped, type StaffCapacity} from './summary';
 export {MANUAL_SLOT} from './manual';
 export {
   BOX_KINDS,

@@ -55,6 +55,8 @@ export interface SummaryCounts {
 export interface Summary extends SummaryCounts {
   day: string;
   timezone: string;
+  /** Box touches that missed their parcel: the order shipped before they were packed. */
+  missedShipped: {today: number; last30Days: number};
   byKind: (SummaryCounts & {kind: TouchKind})[];
   capacity: {
     activeStaff: number;

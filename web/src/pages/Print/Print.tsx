@@ -217,6 +217,11 @@ export function Print() {
                       : ''}
                   </Text>
                 ) : null}
+                {readyTotals?.missedShipped ? (
+                  <Text as="p" tone="caution">
+                    {`${plural(readyTotals.missedShipped, 'box touch', 'box touches')} missed in the last 30 days: the order shipped before it was packed`}
+                  </Text>
+                ) : null}
               </InlineStack>
               {r.running || r.batches.length ? (
                 <BlockStack gap="200">

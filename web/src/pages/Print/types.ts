@@ -26,7 +26,14 @@ export interface QueueOrder {
 export interface QueueAnswer {
   state: QueueState;
   stock: string;
-  totals: {orders: number; stickers: number; ready: number; problems: number};
+  totals: {
+    orders: number;
+    stickers: number;
+    ready: number;
+    problems: number;
+    /** Box touches of the last 30 days whose order shipped before they were packed. */
+    missedShipped: number;
+  };
   orders: QueueOrder[];
   nextCursor: string | null;
 }

@@ -50,6 +50,7 @@ const answer = (orders: QueueOrder[], over: Partial<QueueAnswer> = {}): QueueAns
       stickers: touches.length,
       ready: touches.length - problems,
       problems,
+      missedShipped: 0,
     },
     orders,
     nextCursor: null,
@@ -95,11 +96,13 @@ const base = (over: Record<string, Route> = {}) => ({
   [q('to_print')]: {
     body: answer(page1, {
       nextCursor: 'p2',
-      totals: {orders: 3, stickers: 4, ready: 3, problems: 1},
+      totals: {orders: 3, stickers: 4, ready: 3, problems: 1, missedShipped: 0},
     }),
   },
   [q('to_print', 1)]: {
-    body: answer(page1.slice(0, 1), {totals: {orders: 3, stickers: 4, ready: 3, problems: 1}}),
+    body: answer(page1.slice(0, 1), {
+      totals: {orders: 3, stickers: 4, ready: 3, problems: 1, missedShipped: 2},
+    }),
   },
   [q('to_print', 50, 'p2')]: {body: answer(page2)},
   ...over,
@@ -136,6 +139,9 @@ describe('the Print page', () => {
     expect(within(blocked).queryByRole('button', {name: /^Print .*sticker/})).toBeNull();
     await screen.findByRole('button', {name: 'Print today’s stickers (3)'});
     screen.getByText('3 orders waiting · 1 sticker needs a note first');
+    screen.getByText(
+      '2 box touches missed in the last 30 days: the order shipped before it was packed',
+    );
     screen.getByRole('button', {name: 'Show more orders'});
     await click(within(blocked).getByRole('button', {name: 'Write note for #1002'}));
     expect(new URLSearchParams(window.location.search).get('touch')).toBe('b1');
