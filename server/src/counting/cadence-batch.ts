@@ -2,6 +2,7 @@ import type {Models} from '../db/models';
 import {
   decideTouches,
   isHeldOut,
+  packerRequest,
   type CadenceRule,
   type CadenceState,
   type OrderFacts,
@@ -177,6 +178,7 @@ export async function runCadenceBatch(
         customerName: doc.facts.customerName,
         dueAt: dueAfter(order.createdAt, settings.dueWithinHours),
         assignee: status === 'open' ? chooseAssignee(settings, team, t.kind, turn) : null,
+        request: packerRequest(doc.facts.note),
       });
       // A held-out customer counts as touched for the frequency cap, so the two groups are
       // treated alike afterwards and the next rule doesn't touch the held-out one instead.

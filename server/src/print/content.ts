@@ -20,7 +20,14 @@ export const PRINTABLE_KINDS: readonly TouchKind[] = [
 
 export type LabelContent =
   | {type: 'note'; touchId: string; orderName: string; note: string; signature: Signature | null}
-  | {type: 'instruction'; touchId: string; orderName: string; instruction: string};
+  | {
+      type: 'instruction';
+      touchId: string;
+      orderName: string;
+      instruction: string;
+      /** The customer's request for the parcel ("gift wrap, please"), printed under it when it fits. */
+      request?: string | null;
+    };
 
 /** Why a touch named in a print request cannot be printed (the request answers 422 naming them). */
 export type PrintProblem =
@@ -54,7 +61,12 @@ export function labelContent(
   if (t.status === 'skipped' || t.status === 'held_out') return t.status;
   const base = {touchId: String(t._id), orderName: t.orderName};
   if (isInstructionKind(t.kind))
-    return {...base, type: 'instruction', instruction: PACKING_INSTRUCTIONS[t.kind]};
+    return {
+      ...base,
+      type: 'instruction',
+      instruction: PACKING_INSTRUCTIONS[t.kind],
+      request: t.request ?? null,
+    };
   if (!NOTE_KINDS.includes(t.kind)) return 'not_printable_kind';
   if (!t.note?.trim()) return 'note_missing';
   return {

@@ -201,6 +201,11 @@ export function createPrintService({models, workingSet, shops, printer}: Deps) {
       ]);
     }
     const touches = orders.flatMap((o) => o.touches);
+    const questions = new Set(
+      current
+        .filter((t) => t.kind === 'answer_question' && t.status === 'open')
+        .map((t) => t.orderGid),
+    );
     const {problems} = await check(shop, touches, {stock, style: settings.stickerStyle});
     const problemOf = new Map(problems.map((p) => [p.id, p.problem]));
     const found = queuePage(orders, q);
@@ -224,6 +229,9 @@ export function createPrintService({models, workingSet, shops, printer}: Deps) {
           ? {id: o.touches[0]!.customerGid, displayName: o.touches[0]!.customerName ?? null}
           : null,
         touches: o.touches.map((t) => queueTouchJson(t, problemOf.get(String(t._id)) ?? null)),
+        /** The customer's request for the parcel, and whether their question is still unanswered. */
+        request: o.touches.find((t) => t.request)?.request ?? null,
+        questionWaiting: questions.has(o.orderId),
         openTouchIds: toPack.get(o.orderId) ?? [],
       })),
       nextCursor: found.nextCursor,

@@ -1,5 +1,6 @@
 import {z} from 'zod';
 import {TOUCH_KINDS, type TouchKind} from '../cadence/types';
+import {packerRequest} from '../cadence/request';
 import type {Models} from '../db/models';
 import {ConflictError, NotFoundError, ValidationError} from '../errors';
 import type {ShopsService} from '../shops';
@@ -80,6 +81,7 @@ export async function createManualTouch(
       customerName: order.customerName,
       assignee: input.assignee ?? null,
       note: input.note ?? null,
+      request: packerRequest(order.note),
     },
   ]);
   if (created === 0)

@@ -1,4 +1,4 @@
-import {asksQuestion} from '../../cadence';
+import {asksQuestion, packerRequest} from '../../cadence';
 import {isDuplicateKey} from '../../db/connect';
 import {orderKey, type NotCountedReason, type OrderFactsDoc} from '../order.model';
 import {orderPayloadSchema, toOrderSnapshot, type OrderSnapshot} from '../order-payload';
@@ -121,6 +121,7 @@ async function recordQuestion(
       customerName: facts.customerName,
       dueAt: dueAfter(facts.orderCreatedAt, settings.dueWithinHours),
       assignee: chooseAssignee(settings, team, 'answer_question', turnOf(sequence, facts.orderGid)),
+      request: packerRequest(facts.note),
     },
   ]);
 }
