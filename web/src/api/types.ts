@@ -35,6 +35,10 @@ export interface Touch {
   stage?: string | null;
   /** Each stage reached: when and by whom (the person's name, null when unknown). */
   stages?: {stage: string; at: string; by: string | null; staffId: string | null}[];
+  /** Cards and sticker notes: written by hand (pen) or printed in the handwriting font (print). */
+  medium?: 'pen' | 'print';
+  /** What the order note asks of the parcel ("gift wrap, please"), for the packer. */
+  request?: string | null;
 }
 
 export interface TouchPage {
