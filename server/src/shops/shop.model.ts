@@ -54,6 +54,8 @@ export interface ShopDoc {
   settings: ShopSettings;
   /** When the default rules were created (once; deleting one later is the merchant's choice). */
   rulesSeededAt?: Date | null;
+  /** The first free label of the sheet left in the printer, after the last print handed over. */
+  nextLabel?: {stock: string; position: number} | null;
 }
 
 const settingsSchema = new Schema<ShopSettings>(
@@ -99,6 +101,13 @@ const shopSchema = new Schema<ShopDoc>(
     uninstalledAt: {type: Date, default: null},
     settings: {type: settingsSchema, required: true},
     rulesSeededAt: {type: Date, default: null},
+    nextLabel: {
+      type: new Schema(
+        {stock: {type: String, required: true}, position: {type: Number, required: true}},
+        {_id: false},
+      ),
+      default: null,
+    },
   },
   {versionKey: false, timestamps: true},
 );
