@@ -20,6 +20,9 @@ export interface QueueOrder {
   touches: QueueTouch[];
   /** Every open sticker of the order, in whichever state: what "Mark order packed" finishes. */
   openTouchIds: string[];
+  /** What the order note asks of the parcel (gift wrap…), and whether its question is unanswered. */
+  request?: string | null;
+  questionWaiting?: boolean;
 }
 
 /** GET /api/print/queue */
