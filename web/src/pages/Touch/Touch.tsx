@@ -129,6 +129,8 @@ export function TouchPage({id}: TouchPageProps) {
   const isBox = ['team_photo', 'handwritten_card', 'free_gift', 'sticker_note'].includes(t.kind);
   const prepared = isBox && Boolean(t.stages?.some((s) => s.stage === 'prepared'));
   const customerName = detail.customer?.displayName ?? null;
+  // Who finished it: the name recorded on its last stage, else the user the server knows.
+  const doneByName = t.stages?.at(-1)?.by ?? (t.doneBy ? personOf(t.doneBy) : null);
   const save = async (patch: Record<string, unknown>, message: string) => {
     if (await update(patch)) setToast(message);
   };
@@ -139,7 +141,7 @@ export function TouchPage({id}: TouchPageProps) {
       backAction={back}
       subtitle={
         t.status === 'done' && t.doneAt
-          ? `Done ${new Date(t.doneAt).toLocaleString()}${t.doneBy ? ` by ${personOf(t.doneBy)}` : ''}`
+          ? `Done ${new Date(t.doneAt).toLocaleString()}${doneByName ? ` by ${doneByName}` : ''}`
           : `Due ${new Date(t.dueAt).toLocaleString()}`
       }
       primaryAction={{
