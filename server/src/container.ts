@@ -37,6 +37,7 @@ import {
   createLinkSigner,
   createPrintLinks,
   createPrintService,
+  createWriteList,
   createStickerPrinter,
 } from './print';
 
@@ -215,6 +216,7 @@ export function createContainer({
     printer,
     print,
     printLinks,
+    writeList: createWriteList({models, workingSet}),
     giftCards,
     giftBudget,
     giftCodes,

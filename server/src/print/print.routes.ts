@@ -9,9 +9,11 @@ import {
   testSheetQuery,
 } from './print.schema';
 import type {PrintService} from './print.service';
+import {writeListQuery, type WriteList} from './write-list.service';
 import {queueQuerySchema} from './queue';
 
 type Deps = {print: PrintService; printLinks: PrintLinks};
+type ListDeps = Deps & {writeList: WriteList};
 type Run = Awaited<ReturnType<PrintService['claim']>>;
 
 /**
@@ -43,7 +45,7 @@ const fail = (res: Response, next: NextFunction) => (error: unknown) => {
 };
 
 /** /api/print/*: sticker PDFs, signed links for the admin's print actions, the warehouse queue, fit checks, a calibration sheet, the stocks. */
-export function printRouter({print, printLinks}: Deps): Router {
+export function printRouter({print, printLinks, writeList}: ListDeps): Router {
   const router = Router();
   router.post('/api/print/stickers', async (req, res, next) => {
     try {
@@ -103,6 +105,20 @@ export function printRouter({print, printLinks}: Deps): Router {
       res.json(await print.setNextLabel(res.locals.shop, parseWith(nextLabelSchema, req.body)));
     } catch (error) {
       next(error);
+    }
+  });
+  /** The writing desk's list of cards and labels to write by pen (PDF); marks nothing. */
+  router.get('/api/print/write-list', async (req, res, next) => {
+    try {
+      const query = parseWith(writeListQuery, req.query);
+      res.status(200).set({
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': 'inline; filename="human-touch-write-list.pdf"',
+        'Cache-Control': 'no-store',
+      });
+      await writeList.render(res.locals.shop, query, res);
+    } catch (error) {
+      fail(res, next)(error);
     }
   });
   router.get('/api/print/stocks', async (_req, res, next) => {
