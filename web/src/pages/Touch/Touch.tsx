@@ -24,6 +24,7 @@ import {PROMPTS} from '../../lib/prompts';
 import {useTouch, type TouchDetail} from './useTouch';
 import {QuestionCard} from './QuestionCard';
 import {useNextTouch} from './useNextTouch';
+import {useNoteFit} from './useNoteFit';
 
 const SKIP_OPTIONS = [
   {label: 'Choose a reason', value: ''},
@@ -91,6 +92,10 @@ export function TouchPage({id}: TouchPageProps) {
   const nextTouch = useNextTouch(id);
   const [note, setNote] = useState('');
   const [skipReason, setSkipReason] = useState('');
+  const printedNote =
+    detail?.touch.kind === 'sticker_note' ||
+    (detail?.touch.kind === 'handwritten_card' && detail.touch.medium === 'print');
+  const fit = useNoteFit(note, Boolean(printedNote) && detail?.touch.status !== 'held_out');
   const [toast, setToast] = useState<string | null>(null);
   useEffect(() => setNote(detail?.touch.note ?? ''), [detail?.touch.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const earlier = useMemo(
@@ -264,6 +269,13 @@ export function TouchPage({id}: TouchPageProps) {
                   helpText={mode.helpText}
                   disabled={locked}
                 />
+                {mode.preview && fit ? (
+                  <Banner tone={fit.fits ? 'success' : 'warning'}>
+                    {fit.fits
+                      ? `Fits on this label (${fit.stock}, ${fit.fontSize} pt)`
+                      : `Too long for this label (${fit.stock}): shorten it so it prints`}
+                  </Banner>
+                ) : null}
                 {mode.preview ? <HandwritingPreview note={note} writer={writer} /> : null}
               </>
             ) : null}

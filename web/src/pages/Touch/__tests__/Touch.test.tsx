@@ -111,4 +111,27 @@ describe('the Touch page, per kind', () => {
     expect(screen.queryByLabelText('Your note')).toBeNull();
     expect(screen.queryByLabelText('Skip this touch')).toBeNull();
   });
+
+  it('when a sticker note is typed, then the server says whether it fits the label', async () => {
+    const api = fakeApi({
+      'GET /api/staff': {body: STAFF},
+      'GET /api/touches/t1': {body: touchDetail({touch: {kind: 'sticker_note'}})},
+      'POST /api/print/fit': (call) => ({
+        body: {
+          fits: ((call.body as {note: string}).note ?? '').length < 40,
+          fontSize: 14,
+          stock: 'avery-5160',
+        },
+      }),
+    });
+    page();
+    const box = await screen.findByLabelText('Your note');
+    await act(async () => void fireEvent.change(box, {target: {value: 'Thank you, Ada!'}}));
+    await screen.findByText('Fits on this label (avery-5160, 14 pt)', {}, {timeout: 3000});
+    await act(
+      async () => void fireEvent.change(box, {target: {value: 'Thank you, Ada! '.repeat(5)}}),
+    );
+    await screen.findByText(/Too long for this label/, {}, {timeout: 3000});
+    expect(api.to('POST /api/print/fit').length).toBeGreaterThanOrEqual(2);
+  });
 });
