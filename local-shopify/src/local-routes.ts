@@ -30,7 +30,7 @@ function newConsentingCustomer(shop: LocalShop): string {
   return customer!.id;
 }
 
-/** The stand-in's own controls (not Shopify API): make orders happen, cancel them. */
+/** The stand-in's own controls (not Shopify API): make orders happen, cancel or fulfil them. */
 export function localRoutes(state: LocalState, sender: WebhookSender, faults: Faults): Router {
   const router = Router();
   router.post('/local/shops/:shop/orders', (req, res) => {
@@ -80,6 +80,24 @@ export function localRoutes(state: LocalState, sender: WebhookSender, faults: Fa
     order.cancelledAt = new Date().toISOString();
     sender.send(shop.domain, 'orders/cancelled', restOrderPayload(shop, order));
     res.json({id: order.id, cancelledAt: order.cancelledAt});
+  });
+  /** The whole order ships: Shopify sends orders/fulfilled (once; a fulfilled order stays fulfilled). */
+  router.post('/local/shops/:shop/fulfil', (req, res) => {
+    const shop = state.shop(String(req.params.shop));
+    const order = shop.orders.find((o) => o.id === req.body?.orderId);
+    if (!order) {
+      res.status(404).json({error: 'no such order'});
+      return;
+    }
+    if (order.cancelledAt) {
+      res.status(409).json({error: 'a cancelled order cannot be fulfilled'});
+      return;
+    }
+    if (!order.fulfilledAt) {
+      order.fulfilledAt = new Date().toISOString();
+      sender.send(shop.domain, 'orders/fulfilled', restOrderPayload(shop, order));
+    }
+    res.json({id: order.id, fulfilledAt: order.fulfilledAt});
   });
   /** A refund on an order: Shopify sends refunds/create. */
   router.post('/local/shops/:shop/refunds', (req, res) => {

@@ -90,7 +90,7 @@ export function restOrderPayload(shop: LocalShop, o: LocalOrder): string {
     name: o.name,
     order_number: Number(o.name.slice(1)),
     created_at: o.createdAt,
-    updated_at: o.cancelledAt ?? o.createdAt,
+    updated_at: o.fulfilledAt ?? o.cancelledAt ?? o.createdAt,
     processed_at: o.createdAt,
     cancelled_at: o.cancelledAt,
     cancel_reason: o.cancelledAt ? 'customer' : null,
@@ -102,7 +102,17 @@ export function restOrderPayload(shop: LocalShop, o: LocalOrder): string {
     current_total_price: o.cancelledAt ? '0.00' : o.total,
     subtotal_price: o.total,
     financial_status: o.cancelledAt ? 'refunded' : 'paid',
-    fulfillment_status: null,
+    fulfillment_status: o.fulfilledAt ? 'fulfilled' : null,
+    fulfillments: o.fulfilledAt
+      ? [
+          {
+            admin_graphql_api_id: `${o.id.replace('Order', 'Fulfillment')}`,
+            created_at: o.fulfilledAt,
+            status: 'success',
+            shipment_status: null,
+          },
+        ]
+      : [],
     email: o.email,
     contact_email: o.email,
     buyer_accepts_marketing: customer?.acceptsMarketing ?? false,

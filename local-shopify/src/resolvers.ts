@@ -37,6 +37,7 @@ function orderNode(shop: LocalShop, o: LocalOrder) {
     name: o.name,
     createdAt: o.createdAt,
     cancelledAt: o.cancelledAt,
+    displayFulfillmentStatus: o.fulfilledAt ? 'FULFILLED' : 'UNFULFILLED',
     test: o.test,
     sourceName: o.sourceName,
     note: o.note,

@@ -24,6 +24,8 @@ export interface LocalOrder {
   name: string;
   createdAt: string;
   cancelledAt: string | null;
+  /** When every item shipped (the stand-in fulfils a whole order at once); null: unfulfilled. */
+  fulfilledAt?: string | null;
   test: boolean;
   sourceName: string;
   note: string | null;

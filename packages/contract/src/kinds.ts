@@ -22,6 +22,8 @@ export const SKIP_REASONS = [
   'no_marketing_consent',
   'pos_order',
   'order_cancelled',
+  /** A box touch whose order shipped before it was packed (orders/fulfilled). */
+  'already_shipped',
   'condition_not_met',
   'one_touch_per_order',
   'not_customer_order',

@@ -1,5 +1,6 @@
 export * from './types';
 export {asksQuestion, QUESTION_OPENINGS} from './question';
+export {packerRequest} from './request';
 export {deriveDailyN, stepDailyTarget} from './daily-target';
 export {newFirings} from './fire';
 export {meetsConditions, skipReasonFor} from './eligibility';

@@ -2,6 +2,7 @@ import type {Models} from '../db/models';
 import {
   decideTouches,
   isHeldOut,
+  packerRequest,
   type CadenceRule,
   type CadenceState,
   type OrderFacts,
@@ -11,6 +12,7 @@ import {DEFAULT_SHOP_SETTINGS, type ShopSettings} from '../shops';
 import type {NewTouch, TouchWriter} from '../touches/touches.service';
 import {dueAfter} from '../util/due';
 import {chooseAssignee} from '../touches/assign';
+import {isWordsKind} from '../touches/stages';
 import {insertIgnoringDuplicates} from '../db/insert-many';
 import {
   sequenceKey,
@@ -123,7 +125,10 @@ export async function runCadenceBatch(
   if (batch.length === 0) return null;
   const shopDoc = await models.Shop.findById(shop).lean();
   const settings: ShopSettings = {...DEFAULT_SHOP_SETTINGS, ...shopDoc!.settings};
-  const rules = (await models.Rule.find({shop}).lean<RuleDoc[]>()).map(toCadenceRule);
+  const ruleDocs = await models.Rule.find({shop}).lean<RuleDoc[]>();
+  const rules = ruleDocs.map(toCadenceRule);
+  // Cards and sticker notes record how their words reach the customer (the rule's "printed note").
+  const mediumOf = new Map(ruleDocs.map((r) => [String(r._id), r.medium ?? 'pen']));
   const team = (await models.Staff.find({shop, active: true}, {_id: 1}).lean()).map((s) =>
     String(s._id),
   );
@@ -178,6 +183,8 @@ export async function runCadenceBatch(
         customerName: doc.facts.customerName,
         dueAt: dueAfter(order.createdAt, settings.dueWithinHours),
         assignee: status === 'open' ? chooseAssignee(settings, team, t.kind, turn) : null,
+        request: packerRequest(doc.facts.note),
+        medium: isWordsKind(t.kind) ? (mediumOf.get(t.ruleId) ?? 'pen') : null,
       });
       // A held-out customer counts as touched for the frequency cap, so the two groups are
       // treated alike afterwards and the next rule doesn't touch the held-out one instead.

@@ -1,6 +1,7 @@
 import {z} from 'zod';
 import type {Transporter} from 'nodemailer';
-import {AppError, NotFoundError} from '../errors';
+import {AppError, NotFoundError, ValidationError} from '../errors';
+import type {TouchKind} from '../cadence/types';
 import {CUSTOMER_EMAIL, NotInstalledError, type AdminApi} from '../admin-api';
 import type {Models} from '../db/models';
 import type {JobQueue} from '../jobs';
@@ -44,6 +45,9 @@ type Deps = {
 
 export class EmailError extends AppError {}
 
+/** The kinds written and sent as an email: the personal email, and the reply to a question. */
+const isEmailKind = (kind: TouchKind) => kind === 'personal_email' || kind === 'answer_question';
+
 /** A failure that retrying will not fix: the touch is marked with the reason. */
 class PermanentSendError extends Error {}
 
@@ -70,8 +74,11 @@ export function createEmails(deps: Deps) {
 
   /** What the panel needs to know before offering Send: null when it can be sent. */
   async function whyNot(shop: string, touch: TouchDoc, archived: boolean): Promise<string | null> {
+    if (!isEmailKind(touch.kind)) return 'This kind of touch is not sent by email';
     if (archived) return 'This touch is in the history';
     if (touch.status === 'held_out') return 'A held-out touch is not carried out';
+    const reply = touch.kind === 'answer_question';
+    if (reply && touch.status === 'done') return 'The question was already answered';
     if (!touch.assignee)
       return 'Assign the touch to the person writing the email: it is sent as them';
     const writer = await models.Staff.findOne({_id: touch.assignee, shop})
@@ -86,7 +93,8 @@ export function createEmails(deps: Deps) {
         : null;
     if (facts && !facts.hasEmail) return 'The customer has no email address';
     const settings = await shops.ensureShop(shop);
-    if (settings.requireEmailConsent && facts && !facts.acceptsMarketing)
+    // A reply to the customer's own question is not marketing: their consent to it is the question.
+    if (!reply && settings.requireEmailConsent && facts && !facts.acceptsMarketing)
       return 'The customer has not agreed to receive emails (Settings: only email customers who consented)';
     return null;
   }
@@ -172,12 +180,21 @@ export function createEmails(deps: Deps) {
   /** Queues the email (202): checks what can be checked now; consent is checked again when it is sent. */
   async function queue(shop: string, touchId: string, input: EmailInput, userId: string | null) {
     const {touch, archived} = await load(shop, touchId);
+    const reply = touch.kind === 'answer_question';
+    if (reply && input.includeGiftCard)
+      throw new ValidationError('A reply to a question carries no gift card', {
+        includeGiftCard: ['an answer is an answer, not an offer: leave the gift card out'],
+      });
     const reason = await whyNot(shop, touch, archived);
     if (reason) throw new EmailError(422, 'cannot_email', reason);
-    const earlier = (await workingSet.read(shop))
-      .filter((t) => t.note && !t._id.equals(touch._id))
-      .map((t) => t.note!);
-    const check = beHumanCheck(input.body, PROMPTS.personal_email ?? [], earlier);
+    // Answers to the same question are alike by nature ("yes, we gift wrap"): only the starter
+    // prompt is checked for them; a personal email must not read like any earlier note either.
+    const earlier = reply
+      ? []
+      : (await workingSet.read(shop))
+          .filter((t) => t.note && !t._id.equals(touch._id))
+          .map((t) => t.note!);
+    const check = beHumanCheck(input.body, PROMPTS[touch.kind] ?? [], earlier);
     if (check.closestTo) {
       throw new EmailError(
         422,
@@ -299,7 +316,7 @@ export function createEmails(deps: Deps) {
 
   async function deliver(email: EmailDoc): Promise<void> {
     const {touch} = await load(email.shop, email._id);
-    const to = await recipient(email.shop, email.customerGid);
+    const to = await recipient(email.shop, email.customerGid, touch.kind === 'answer_question');
     const {c, replyTo} = await content(
       email.shop,
       touch,
@@ -332,8 +349,15 @@ export function createEmails(deps: Deps) {
     });
   }
 
-  /** The address and consent as they are now: the customer may have unsubscribed since the order. */
-  async function recipient(shop: string, customerGid: string | null): Promise<string> {
+  /**
+   * The address and consent as they are now: the customer may have unsubscribed since the order.
+   * A reply to their question needs no marketing consent, only an address that can receive mail.
+   */
+  async function recipient(
+    shop: string,
+    customerGid: string | null,
+    reply: boolean,
+  ): Promise<string> {
     if (!customerGid) throw new PermanentSendError('This order has no customer to write to');
     let customer;
     try {
@@ -348,6 +372,11 @@ export function createEmails(deps: Deps) {
     const address = customer?.defaultEmailAddress;
     if (!customer || !address?.emailAddress)
       throw new PermanentSendError('The customer has no email address');
+    if (reply) {
+      if (['REDACTED', 'INVALID'].includes(address.marketingState as string))
+        throw new PermanentSendError('The customer’s email address cannot receive mail; not sent');
+      return address.emailAddress;
+    }
     if (['UNSUBSCRIBED', 'REDACTED', 'INVALID'].includes(address.marketingState as string)) {
       throw new PermanentSendError(
         'The customer has unsubscribed from emails since the order; not sent',
@@ -373,24 +402,25 @@ export function createEmails(deps: Deps) {
     );
   }
 
-  /** A sent personal email is the touch done (by whoever pressed Send); then the gift code can go. */
+  /**
+   * A sent personal email is the touch done (by whoever pressed Send); then the gift code can go.
+   * A sent reply is the question answered, the reply kept as the touch's note.
+   */
   async function finishTouch(email: EmailDoc): Promise<void> {
     const found = await findTouch({models, workingSet}, email.shop, parseTouchId(email._id));
     let status = found?.touch.status ?? 'done';
     if (
       found &&
       !found.archived &&
-      found.touch.kind === 'personal_email' &&
+      isEmailKind(found.touch.kind) &&
       found.touch.status === 'open'
     ) {
+      const patch =
+        found.touch.kind === 'answer_question'
+          ? {stage: 'answered' as const, note: email.body ?? found.touch.note}
+          : {stage: 'sent' as const};
       status = (
-        await patchTouch(
-          {models, workingSet},
-          email.shop,
-          email._id,
-          {stage: 'sent'},
-          email.requestedBy,
-        )
+        await patchTouch({models, workingSet}, email.shop, email._id, patch, email.requestedBy)
       ).status;
     }
     await codes.dropIfFinished(email.shop, email._id, status);

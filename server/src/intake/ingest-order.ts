@@ -1,4 +1,4 @@
-import {asksQuestion} from '../cadence';
+import {asksQuestion, packerRequest} from '../cadence';
 import {isDuplicateKey} from '../db/connect';
 import type {ShopSettings} from '../shops';
 import {chooseAssignee, turnOf} from '../touches/assign';
@@ -109,6 +109,7 @@ async function recordQuestion(
       customerName: facts.customerName,
       dueAt: dueAfter(facts.orderCreatedAt, settings.dueWithinHours),
       assignee: chooseAssignee(settings, team, 'answer_question', turnOf(sequence, facts.orderGid)),
+      request: packerRequest(facts.note),
     },
   ]);
 }

@@ -95,6 +95,27 @@ const cancellationSchema = new Schema<OrderCancellationDoc>(
 );
 
 /**
+ * The order was fulfilled: every item shipped (orders/fulfilled; insert-only, may arrive before
+ * orders/create or before the cadence decided the order). Box touches opened later end at once.
+ */
+export interface OrderFulfillmentDoc {
+  _id: string;
+  shop: string;
+  orderGid: string;
+  fulfilledAt: Date;
+}
+
+const fulfillmentSchema = new Schema<OrderFulfillmentDoc>(
+  {
+    _id: {type: String, required: true},
+    shop: {type: String, required: true},
+    orderGid: {type: String, required: true},
+    fulfilledAt: {type: Date, required: true},
+  },
+  {versionKey: false},
+);
+
+/**
  * A refund on an order (refunds/create; insert-only, `_id` = `<shop>|<refund GID>`): money given back,
  * which the outcome comparison takes off the order's revenue (insights/).
  */
@@ -141,6 +162,11 @@ export function defineOrderModels(conn: Connection) {
       cancellationSchema,
       'order_cancellations',
     ) as Model<OrderCancellationDoc>,
+    OrderFulfillment: conn.model<OrderFulfillmentDoc>(
+      'OrderFulfillment',
+      fulfillmentSchema,
+      'order_fulfillments',
+    ) as Model<OrderFulfillmentDoc>,
     OrderRefund: conn.model<OrderRefundDoc>(
       'OrderRefund',
       refundSchema,

@@ -3,6 +3,7 @@ import type {IntakeDeps} from './deps';
 import {appUninstalledHandler} from './handlers/app-uninstalled';
 import {ordersCancelledHandler} from './handlers/orders-cancelled';
 import {ordersCreateHandler} from './handlers/orders-create';
+import {ordersFulfilledHandler} from './handlers/orders-fulfilled';
 import {refundsCreateHandler} from './handlers/refunds-create';
 import type {TopicHandler} from './types';
 
@@ -13,6 +14,7 @@ export function createTopicHandlers(deps: IntakeDeps): Record<string, TopicHandl
   return {
     'orders/create': ordersCreateHandler(deps),
     'orders/cancelled': ordersCancelledHandler(deps),
+    'orders/fulfilled': ordersFulfilledHandler(deps),
     'refunds/create': refundsCreateHandler(deps),
     'app/uninstalled': appUninstalledHandler(deps),
     'customers/data_request': customersDataRequestHandler(deps),

@@ -20,7 +20,14 @@ export const PRINTABLE_KINDS: readonly TouchKind[] = [
 
 export type LabelContent =
   | {type: 'note'; touchId: string; orderName: string; note: string; signature: Signature | null}
-  | {type: 'instruction'; touchId: string; orderName: string; instruction: string};
+  | {
+      type: 'instruction';
+      touchId: string;
+      orderName: string;
+      instruction: string;
+      /** The customer's request for the parcel ("gift wrap, please"), printed under it when it fits. */
+      request?: string | null;
+    };
 
 /** Why a touch named in a print request cannot be printed (the request answers 422 naming them). */
 export type PrintProblem =
@@ -35,6 +42,15 @@ export interface TouchProblem {
 
 const isInstructionKind = (kind: TouchKind): kind is keyof typeof PACKING_INSTRUCTIONS =>
   kind in PACKING_INSTRUCTIONS;
+
+/** The customer's first name, for telling cards apart at the bench ("the card for Jo"). */
+export const firstName = (name: string | null | undefined) => name?.trim().split(/\s+/)[0] || null;
+
+/** The sticker's instruction; a card written by hand says whose card goes in this box. */
+function instructionFor(t: TouchDoc, kind: keyof typeof PACKING_INSTRUCTIONS): string {
+  const name = kind === 'handwritten_card' ? firstName(t.customerName) : null;
+  return name ? `Put the signed card for ${name} in this box` : PACKING_INSTRUCTIONS[kind];
+}
 
 /**
  * How the writer signs: their drawn or typed signature, else their name — as the panel's preview
@@ -53,9 +69,16 @@ export function labelContent(
 ): LabelContent | PrintProblem {
   if (t.status === 'skipped' || t.status === 'held_out') return t.status;
   const base = {touchId: String(t._id), orderName: t.orderName};
-  if (isInstructionKind(t.kind))
-    return {...base, type: 'instruction', instruction: PACKING_INSTRUCTIONS[t.kind]};
-  if (!NOTE_KINDS.includes(t.kind)) return 'not_printable_kind';
+  // A card whose rule prints the note ("printed note") gets the note itself, like a sticker note.
+  const printedCard = t.kind === 'handwritten_card' && t.medium === 'print';
+  if (isInstructionKind(t.kind) && !printedCard)
+    return {
+      ...base,
+      type: 'instruction',
+      instruction: instructionFor(t, t.kind),
+      request: t.request ?? null,
+    };
+  if (!NOTE_KINDS.includes(t.kind) && !printedCard) return 'not_printable_kind';
   if (!t.note?.trim()) return 'note_missing';
   return {
     ...base,

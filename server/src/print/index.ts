@@ -7,6 +7,7 @@ export {
 } from './printer';
 export {createPrintService, type PrintService} from './print.service';
 export {createPrintLinks, type PrintLinks} from './print-links';
+export {createWriteList, type WriteList} from './write-list.service';
 export {createLinkSigner, LINK_TTL_SECONDS, type LinkSigner} from './links';
 export {printRouter, printLinksRouter} from './print.routes';
 export {

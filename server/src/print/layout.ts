@@ -10,7 +10,7 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 /** Font sizes in whole half points. */
 const halfPoints = (v: number) => Math.floor(v * 2) / 2;
 
-/** Where things go on a note label: the note above, the order name (small, left) and the signature (right) below. */
+/** Where things go on a note label: the note above, the order name (left) and the signature (right) below. */
 export interface NoteLayout {
   /** Set only with the bordered style: a thin frame inside the label's edge. */
   border: Rect | null;
@@ -56,7 +56,8 @@ export function noteLayout(label: Rect, bordered: boolean): NoteLayout {
   const {content: c, border} = inner(label, bordered);
   const footer = clamp(label.height * 0.2, 12, 60);
   const gap = footer * 0.15;
-  const nameSize = clamp(label.height * 0.085, 6, 11);
+  // The order number is what the packer matches the label to the box by: large on every sticker.
+  const nameSize = clamp(label.height * 0.14, 8, 22);
   const sigWidth = Math.min(c.width * 0.5, footer * 3);
   const bottom = c.y + c.height;
   return {
@@ -78,8 +79,9 @@ export function noteLayout(label: Rect, bordered: boolean): NoteLayout {
 
 export function instructionLayout(label: Rect, bordered: boolean): InstructionLayout {
   const {content: c, border} = inner(label, bordered);
-  const nameSize = clamp(label.height * 0.16, 8, 28);
-  const top = c.y + nameSize * 1.35;
+  // The order number is what the packer matches the sticker to the box by: the largest text on it.
+  const nameSize = clamp(label.height * 0.26, 9, 44);
+  const top = c.y + nameSize * 1.3;
   return {
     border,
     orderName: {x: c.x, baseline: c.y + nameSize * 0.95, width: c.width, size: nameSize},

@@ -1,23 +1,42 @@
 import {Router, type NextFunction, type Response} from 'express';
 import {parseWith} from '../util/parse-json';
 import type {PrintLinks} from './print-links';
-import {fitSchema, linkSchema, stickersSchema, testSheetQuery} from './print.schema';
+import {
+  fitSchema,
+  linkSchema,
+  nextLabelSchema,
+  stickersSchema,
+  testSheetQuery,
+} from './print.schema';
 import type {PrintService} from './print.service';
+import {writeListQuery, type WriteList} from './write-list.service';
 import {queueQuerySchema} from './queue';
 
 type Deps = {print: PrintService; printLinks: PrintLinks};
+type ListDeps = Deps & {writeList: WriteList};
 type Run = Awaited<ReturnType<PrintService['claim']>>;
 
-/** Streams the PDF; a failure after the first byte can only cut the response (the error is logged). */
-async function sendPdf(print: PrintService, run: Run, res: Response): Promise<void> {
-  res.status(200).set({
-    'Content-Type': 'application/pdf',
-    'Content-Disposition': 'inline; filename="human-touch-stickers.pdf"',
-    'Cache-Control': 'no-store',
-    'X-Printed-Count': String(run.labels.length),
-    'X-Skipped-Already-Printed': String(run.skipped),
+/**
+ * Hands the run's PDF over. Its stickers count as printed only once every byte was sent: a client
+ * gone before then puts the marks back (nothing printed is lost); once sent, the next free label
+ * on the sheet is kept for the shop.
+ */
+function sendPdf(print: PrintService, run: Run, res: Response): void {
+  res.on('close', () => {
+    const done = res.writableFinished ? print.handedOver(run) : print.notHandedOver(run);
+    void done.catch(() => undefined);
   });
-  await print.render(run, res);
+  res
+    .status(200)
+    .set({
+      'Content-Type': 'application/pdf',
+      'Content-Length': String(run.pdf.length),
+      'Content-Disposition': 'inline; filename="human-touch-stickers.pdf"',
+      'Cache-Control': 'no-store',
+      'X-Printed-Count': String(run.labels),
+      'X-Skipped-Already-Printed': String(run.skipped),
+    })
+    .end(run.pdf);
 }
 
 const fail = (res: Response, next: NextFunction) => (error: unknown) => {
@@ -26,12 +45,12 @@ const fail = (res: Response, next: NextFunction) => (error: unknown) => {
 };
 
 /** /api/print/*: sticker PDFs, signed links for the admin's print actions, the warehouse queue, fit checks, a calibration sheet, the stocks. */
-export function printRouter({print, printLinks}: Deps): Router {
+export function printRouter({print, printLinks, writeList}: ListDeps): Router {
   const router = Router();
   router.post('/api/print/stickers', async (req, res, next) => {
     try {
       const plan = await print.plan(res.locals.shop, parseWith(stickersSchema, req.body));
-      await sendPdf(print, await print.claim(res.locals.shop, plan, res.locals.userId), res);
+      sendPdf(print, await print.claim(res.locals.shop, plan, res.locals.userId), res);
     } catch (error) {
       fail(res, next)(error);
     }
@@ -77,6 +96,23 @@ export function printRouter({print, printLinks}: Deps): Router {
       next(error);
     }
   });
+  router.put('/api/print/next-label', async (req, res) => {
+    res.json(await print.setNextLabel(res.locals.shop, parseWith(nextLabelSchema, req.body)));
+  });
+  /** The writing desk's list of cards and labels to write by pen (PDF); marks nothing. */
+  router.get('/api/print/write-list', async (req, res, next) => {
+    try {
+      const query = parseWith(writeListQuery, req.query);
+      res.status(200).set({
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': 'inline; filename="human-touch-write-list.pdf"',
+        'Cache-Control': 'no-store',
+      });
+      await writeList.render(res.locals.shop, query, res);
+    } catch (error) {
+      fail(res, next)(error);
+    }
+  });
   router.get('/api/print/stocks', async (_req, res) => {
     res.json(await print.stocks(res.locals.shop));
   });
@@ -92,7 +128,7 @@ export function printLinksRouter({print, printLinks}: Deps): Router {
   router.get('/print/links/:token', async (req, res, next) => {
     try {
       const {grant, plan} = await printLinks.open(String(req.params.token), req.query.shop);
-      await sendPdf(print, await print.claim(grant.shop, plan, grant.userId), res);
+      sendPdf(print, await print.claim(grant.shop, plan, grant.userId), res);
     } catch (error) {
       fail(res, next)(error);
     }

@@ -49,6 +49,12 @@ export const fitSchema = z.strictObject({
   style: z.enum(STICKER_STYLES).optional(),
 });
 
+/** PUT /api/print/next-label: where the sheet in the printer continues. */
+export const nextLabelSchema = z.strictObject({
+  stock: stockSchema,
+  position: z.number().int().min(1),
+});
+
 /** GET /api/print/test-sheet */
 export const testSheetQuery = z.strictObject({stock: stockSchema.optional()});
 

@@ -4,7 +4,7 @@ import {BadRequestError, NotFoundError, ValidationError} from '../errors';
 import type {ShopsService} from '../shops';
 import type {LabelStock} from '../shops/shop.model';
 import type {StaffDoc} from '../staff';
-import {markPrinted, type TouchDoc, type WorkingSet} from '../touches';
+import {isMissedShipped, type TouchDoc, type WorkingSet} from '../touches';
 import {
   bySequence,
   labelContent,
@@ -17,10 +17,11 @@ import type {StickerPrinter, PrintJob, StickerStyle} from './printer';
 import type {PreparedLabel} from './render';
 import type {StickersRequest} from './print.schema';
 import {labelsPerSheet, STOCKS, stockJson} from './stocks';
-import {groupByOrder, queuePage, queueTouchJson, type QueueQuery} from './queue';
+import {groupByOrder, matchingOrder, queuePage, queueTouchJson, type QueueQuery} from './queue';
+import {createPrintRuns} from './run';
 
 type Deps = {
-  models: Pick<Models, 'Touch' | 'Staff'>;
+  models: Pick<Models, 'Touch' | 'Staff' | 'Shop'>;
   workingSet: WorkingSet;
   shops: ShopsService;
   printer: StickerPrinter;
@@ -144,25 +145,10 @@ export function createPrintService({models, workingSet, shops, printer}: Deps) {
     };
   }
 
-  /**
-   * Marks the plan's touches printed (by `userId`) and returns what to render: a touch another
-   * print took meanwhile is left out and counted as skipped. Marked before the PDF streams: if the
-   * printer jams, the warehouse reprints (`reprint: true`) rather than risk printing twice.
-   */
-  async function claim(shop: string, p: PrintPlan, userId: string | null) {
-    const marked = await markPrinted({models, workingSet}, shop, p.touches, userId, p.reprint);
-    const ids = new Set(marked.map((t) => String(t._id)));
-    const lost = p.touches.filter((t) => !ids.has(String(t._id))).map((t) => String(t._id));
-    if (!ids.size) throw new AlreadyPrintedError(lost);
-    return {
-      job: p.job,
-      labels: p.labels.filter((l) => ids.has(l.touchId)),
-      skipped: p.skippedAlreadyPrinted.length + lost.length,
-    };
-  }
+  const runs = createPrintRuns({models, workingSet, printer});
 
-  const render = (run: {job: PrintJob; labels: PreparedLabel[]}, out: Writable) =>
-    printer.render(run.labels, run.job, out);
+  /** The plan's PDF, made and then its stickers marked printed (run.ts); hand it over, or put it back. */
+  const claim = (shop: string, p: PrintPlan, userId: string | null) => runs.make(shop, p, userId);
 
   /** Whether a note fits the shop's stock and style (or the ones named), as the printer will set it. */
   async function fit(shop: string, r: {note: string; stock?: LabelStock; style?: StickerStyle}) {
@@ -191,7 +177,7 @@ export function createPrintService({models, workingSet, shops, printer}: Deps) {
     const settings = await shops.ensureShop(shop);
     const stock = STOCKS[q.stock ?? settings.labelStock];
     const current = await workingSet.read(shop);
-    const orders = groupByOrder(current, q.state);
+    const orders = groupByOrder(current, q.state).filter(matchingOrder(q.q));
     // "Mark order packed" finishes all of an order's open stickers, whichever state the list shows.
     const toPack = new Map<string, string[]>();
     for (const o of groupByOrder(current, 'to_print').concat(groupByOrder(current, 'to_pack'))) {
@@ -201,6 +187,11 @@ export function createPrintService({models, workingSet, shops, printer}: Deps) {
       ]);
     }
     const touches = orders.flatMap((o) => o.touches);
+    const questions = new Set(
+      current
+        .filter((t) => t.kind === 'answer_question' && t.status === 'open')
+        .map((t) => t.orderGid),
+    );
     const {problems} = await check(shop, touches, {stock, style: settings.stickerStyle});
     const problemOf = new Map(problems.map((p) => [p.id, p.problem]));
     const found = queuePage(orders, q);
@@ -213,6 +204,8 @@ export function createPrintService({models, workingSet, shops, printer}: Deps) {
         stickers: touches.length,
         ready: touches.length - problems.length,
         problems: problems.length,
+        /** Box touches of the last 30 days whose order shipped before they were packed. */
+        missedShipped: current.filter((t) => isMissedShipped(t, new Date())).length,
       },
       orders: found.page.map((o) => ({
         orderId: o.orderId,
@@ -222,18 +215,44 @@ export function createPrintService({models, workingSet, shops, printer}: Deps) {
           ? {id: o.touches[0]!.customerGid, displayName: o.touches[0]!.customerName ?? null}
           : null,
         touches: o.touches.map((t) => queueTouchJson(t, problemOf.get(String(t._id)) ?? null)),
+        /** The customer's request for the parcel, and whether their question is still unanswered. */
+        request: o.touches.find((t) => t.request)?.request ?? null,
+        questionWaiting: questions.has(o.orderId),
         openTouchIds: toPack.get(o.orderId) ?? [],
       })),
       nextCursor: found.nextCursor,
     };
   }
 
-  const stocks = async (shop: string) => ({
-    stocks: Object.values(STOCKS).map(stockJson),
-    labelStock: (await shops.ensureShop(shop)).labelStock,
-  });
+  /** The stocks, the shop's own, and where the sheet in the printer continues (kept per shop). */
+  async function stocks(shop: string) {
+    const labelStock = (await shops.ensureShop(shop)).labelStock;
+    const next = (await models.Shop.findById(shop, {nextLabel: 1}).lean())?.nextLabel ?? null;
+    return {stocks: Object.values(STOCKS).map(stockJson), labelStock, nextLabel: next};
+  }
 
-  return {plan, claim, render, fit, testSheet, stocks, queue};
+  /** The packer loaded a sheet, or starts elsewhere on it: the next print starts at `position`. */
+  async function setNextLabel(shop: string, r: {stock: LabelStock; position: number}) {
+    await shops.ensureShop(shop);
+    if (r.position > labelsPerSheet(STOCKS[r.stock]))
+      throw new ValidationError('The start position is not on the sheet', {
+        position: [`from 1 to ${labelsPerSheet(STOCKS[r.stock])} on ${r.stock}`],
+      });
+    await models.Shop.updateOne({_id: shop}, {$set: {nextLabel: r}});
+    return {nextLabel: r};
+  }
+
+  return {
+    plan,
+    claim,
+    handedOver: runs.handedOver,
+    notHandedOver: runs.notHandedOver,
+    fit,
+    testSheet,
+    stocks,
+    setNextLabel,
+    queue,
+  };
 }
 
 export type PrintService = ReturnType<typeof createPrintService>;

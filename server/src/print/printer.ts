@@ -102,15 +102,26 @@ export function createStickerPrinter({
   ): PreparedLabel | PrintProblem {
     if (c.type === 'instruction') {
       const L = layouts.instruction;
-      const fitted = fitText(
-        c.instruction,
-        L.instruction,
-        L.instructionSizes,
+      const fit = (text: string) => {
+        const f = fitText(
+          text,
+          L.instruction,
+          L.instructionSizes,
+          faces.bold.measure,
+          faces.bold.metrics,
+        );
+        return f && {text, fitted: f};
+      };
+      // The customer's request goes under the instruction when both fit; the instruction always does.
+      const withRequest = c.request ? fit(`${c.instruction}\n${strip(c.request)}`) : null;
+      const chosen = withRequest ?? fit(c.instruction);
+      if (!chosen) throw new Error(`"${c.instruction}" does not fit its label`); // never: __tests__/printer.test.ts
+      const instruction = balance(
+        chosen.text,
+        chosen.fitted,
+        L.instruction.width,
         faces.bold.measure,
-        faces.bold.metrics,
       );
-      if (!fitted) throw new Error(`"${c.instruction}" does not fit its label`); // never: __tests__/printer.test.ts
-      const instruction = balance(c.instruction, fitted, L.instruction.width, faces.bold.measure);
       return {type: 'instruction', touchId: c.touchId, orderName: c.orderName, instruction};
     }
     if (!strip(c.note)) return 'note_missing';

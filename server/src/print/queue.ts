@@ -15,6 +15,8 @@ export const queueQuerySchema = z.strictObject({
   /** Orders per page (each with all its matching touches; one page is one print batch). */
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: z.string().max(200).optional(),
+  /** An order number, typed or scanned ("1042", "#1042"): only orders whose name holds it. */
+  q: z.string().trim().min(1).max(50).optional(),
 });
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
 
@@ -26,6 +28,13 @@ function inState(state: QueueState): (t: TouchDoc) => boolean {
     if (state === 'packed') return t.status === 'done';
     return t.status === 'open' || t.status === 'done';
   };
+}
+
+/** Orders whose name holds the searched number (ignoring "#", case and spaces); all without one. */
+export function matchingOrder(q: string | undefined): (o: {orderName: string}) => boolean {
+  const norm = (v: string) => v.toLowerCase().replace(/[#\s]/g, '');
+  const want = q ? norm(q) : '';
+  return (o) => !want || norm(o.orderName).includes(want);
 }
 
 export interface QueueOrder {

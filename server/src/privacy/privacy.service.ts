@@ -117,6 +117,7 @@ export function createPrivacyJobs({
       models.StaffPhoto,
       CustomerMark,
       models.OrderCancellation,
+      models.OrderFulfillment,
       models.OrderRefund,
       models.WebhookEvent,
       models.Rule,

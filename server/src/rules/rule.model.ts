@@ -16,6 +16,8 @@ export interface RuleDoc {
   conditions: RuleConditions;
   /** Gift certificate amount in the shop's currency, for touches that include one. */
   giftAmount?: number;
+  /** Cards and sticker notes: pen (absent) or print ("printed note"), copied onto each touch. */
+  medium?: 'pen' | 'print';
 }
 
 const conditionsSchema = new Schema<RuleConditions>(
@@ -43,6 +45,7 @@ const ruleSchema = new Schema<RuleDoc>(
     enabled: {type: Boolean, required: true},
     conditions: {type: conditionsSchema, default: () => ({})},
     giftAmount: {type: Number, min: 0},
+    medium: {type: String, enum: ['pen', 'print']},
   },
   {versionKey: false, timestamps: true},
 );

@@ -31,6 +31,7 @@ const toJson = (r: RuleDoc) => ({
   enabled: r.enabled,
   conditions: r.conditions ?? {},
   giftAmount: r.giftAmount ?? null,
+  medium: r.kind === 'handwritten_card' || r.kind === 'sticker_note' ? (r.medium ?? 'pen') : null,
 });
 
 /** The order the panel shows and the engine ranks: highest priority first, then by name. */
@@ -105,6 +106,7 @@ export function rulesRouter({Rule}: {Rule: RuleModel}): Router {
     if (merged.type !== 'daily_target' && !('dailyTarget' in body)) delete merged.dailyTarget;
     // null takes the rule's own gift amount away, so the shop's default from Settings applies again.
     if (body.giftAmount === null) delete merged.giftAmount;
+    if (body.medium === null) delete merged.medium;
     const rule = parseWith(ruleSchema, merged);
     const saved = await Rule.findOneAndReplace(
       {_id, shop},

@@ -65,6 +65,8 @@ export interface ShopDoc {
    * read, or chosen by the merchant. Until then the shop's own zone replaces the default.
    */
   timezoneSettledAt?: Date | null;
+  /** The first free label of the sheet left in the printer, after the last print handed over. */
+  nextLabel?: {stock: string; position: number} | null;
 }
 
 const settingsSchema = new Schema<ShopSettings>(
@@ -112,6 +114,13 @@ const shopSchema = new Schema<ShopDoc>(
     settings: {type: settingsSchema, required: true},
     rulesSeededAt: {type: Date, default: null},
     timezoneSettledAt: {type: Date, default: null},
+    nextLabel: {
+      type: new Schema(
+        {stock: {type: String, required: true}, position: {type: Number, required: true}},
+        {_id: false},
+      ),
+      default: null,
+    },
   },
   {versionKey: false, timestamps: true},
 );

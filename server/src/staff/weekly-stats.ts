@@ -6,6 +6,8 @@ export interface DoneTouch {
   assignee: string | null;
   doneBy: string | null;
   doneAt: Date | null;
+  /** The stages reached, each with the staff profile of who did it (docs/STAGES.md). */
+  stages?: {staffId: string | null}[];
 }
 
 export interface DoneStats {
@@ -22,7 +24,8 @@ export function weekStart(day: string): string {
 
 /**
  * Done touches per staff member in the shop's current week (Monday to today, in its time zone)
- * and today. A touch counts for whoever it was assigned to and whoever marked it done.
+ * and today. A touch counts for whoever it was assigned to, whoever marked it done, and each
+ * person who did one of its stages (the writer who prepared a card and the packer who packed it).
  */
 export function doneStats(
   touches: Iterable<DoneTouch>,
@@ -39,7 +42,7 @@ export function doneStats(
     if (t.status !== 'done' || !t.doneAt || t.doneAt.getTime() < earliest) continue;
     const day = localDay(t.doneAt, timezone);
     if (day < monday || day > today) continue;
-    for (const id of new Set([t.assignee, t.doneBy])) {
+    for (const id of new Set([t.assignee, t.doneBy, ...(t.stages ?? []).map((s) => s.staffId)])) {
       const s = id ? stats.get(id) : undefined;
       if (!s) continue;
       s.doneThisWeek++;

@@ -14,6 +14,18 @@ import {toTouchJson} from './list';
  */
 const RECENT_NOTES = 200;
 
+/** An open "answer the question" touch on the same order as `touch` (not itself), with the question. */
+function questionWaiting(touches: TouchDoc[], touch: TouchDoc, question: string | null) {
+  const q = touches.find(
+    (t) =>
+      t.orderGid === touch.orderGid &&
+      t.kind === 'answer_question' &&
+      t.status === 'open' &&
+      !t._id.equals(touch._id),
+  );
+  return q ? {id: String(q._id), question} : null;
+}
+
 export async function touchDetail(
   models: Models,
   workingSet: WorkingSet,
@@ -57,6 +69,8 @@ export async function touchDetail(
       .sort((a, b) => +b.updatedAt - +a.updatedAt)
       .slice(0, RECENT_NOTES)
       .map((t) => t.note!),
+    /** The order's open question, until it is answered: the customer is waiting for a reply. */
+    questionWaiting: questionWaiting(workingSetTouches, touch, order?.note ?? null),
     /** Other touches going into the same box. */
     alsoOnThisOrder: others
       .filter((t) => t.orderGid === touch.orderGid)

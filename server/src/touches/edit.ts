@@ -1,6 +1,6 @@
 import type {BulkAction, TouchPatch} from '@human-touch/contract/schemas';
 import {Types} from 'mongoose';
-import {BadRequestError, ConflictError, NotFoundError} from '../errors';
+import {BadRequestError, ConflictError, NotFoundError, ValidationError} from '../errors';
 import {findTouch} from './archive';
 import type {WorkingSet} from './working-set';
 import type {TouchDoc, TouchModel} from './touch.model';
@@ -22,6 +22,17 @@ export const parseTouchId = (id: string) => {
     throw new NotFoundError('No such touch');
   return new Types.ObjectId(id);
 };
+
+/**
+ * A question marked answered outside the app (not by the reply email, which keeps its words as the
+ * note) needs a note saying how: the order's other touches and the next person rely on it.
+ */
+function answersWithoutNote(t: TouchDoc, p: TouchPatch): boolean {
+  if (t.kind !== 'answer_question' || t.status === 'done') return false;
+  if (p.status !== 'done' && p.stage !== 'answered') return false;
+  const note = p.note !== undefined ? p.note : t.note;
+  return !note?.trim();
+}
 
 /** Applies a person's change to one touch of the shop; held-out touches are never worked. */
 type Deps = {
@@ -47,6 +58,10 @@ export async function patchTouch(
   const current = found.touch;
   if (current.status === 'held_out')
     throw new BadRequestError('A held-out touch is part of the comparison and is not carried out');
+  if (answersWithoutNote(current, patch))
+    throw new ValidationError('Say how the question was answered', {
+      note: ['answered elsewhere (phone, chat, in person)? a line on what was said'],
+    });
   const $set = {
     ...(patch.note !== undefined ? {note: patch.note} : {}),
     ...(patch.assignee !== undefined ? {assignee: patch.assignee} : {}),
@@ -73,7 +88,13 @@ export async function bulkTouches(deps: Deps, shop: string, b: BulkAction, userI
     (t) => ids.has(String(t._id)) && t.status !== 'held_out',
   );
   // Packing reaches only box touches; each touch's own stage is set one by one (each has its own list).
-  const targets = b.action === 'pack' ? mine.filter((t) => isBoxKind(t.kind)) : mine;
+  // A question is answered one by one, with a note on how (it is left out of a bulk done without one).
+  const targets =
+    b.action === 'pack'
+      ? mine.filter((t) => isBoxKind(t.kind))
+      : b.action === 'done'
+        ? mine.filter((t) => !answersWithoutNote(t, {status: 'done'}))
+        : mine;
   let modified = 0;
   for (const t of targets) {
     const patch: TouchPatch =

@@ -4,8 +4,8 @@ export {listTouches, toTouchJson} from './list';
 export {archiveFinishedTouches, ARCHIVE_AFTER_DAYS} from './archive';
 export {createWorkingSet, type WorkingSet} from './working-set';
 export type {TouchDoc} from './touch.model';
-export {markPrinted} from './printed';
-export {summaryRouter, summarize, type StaffCapacity} from './summary';
+export {markPrinted, unmarkPrinted} from './printed';
+export {summaryRouter, summarize, isMissedShipped, type StaffCapacity} from './summary';
 export {MANUAL_SLOT} from './manual';
 export {
   BOX_KINDS,

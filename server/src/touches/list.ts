@@ -30,6 +30,8 @@ export function toTouchJson(t: TouchDoc): TouchJson {
     stage: currentStage(t),
     stages: stagesOf(t).map(stageJson),
     ...(isWordsKind(t.kind) ? {medium: t.medium ?? 'pen'} : {}),
+    /** What the order note asks of the parcel (gift wrap…), for the packer; null when nothing. */
+    request: t.request ?? null,
     ...(t.status === 'skipped' ? {skipReason: t.skipReason} : {}),
   };
 }

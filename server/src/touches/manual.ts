@@ -1,5 +1,6 @@
 import type {ManualTouchInput} from '@human-touch/contract/schemas';
 import type {TouchKind} from '../cadence/types';
+import {packerRequest} from '../cadence/request';
 import type {Models} from '../db/models';
 import {ConflictError, NotFoundError, ValidationError} from '../errors';
 import type {ShopsService} from '../shops';
@@ -69,6 +70,7 @@ export async function createManualTouch(
       customerName: order.customerName,
       assignee: input.assignee ?? null,
       note: input.note ?? null,
+      request: packerRequest(order.note),
     },
   ]);
   if (created === 0)

@@ -46,3 +46,37 @@ async function markedNow(Touch: TouchModel, touches: TouchDoc[], now: Date): Pro
   const ids = new Set(mine.map((t) => String(t._id)));
   return touches.filter((t) => ids.has(String(t._id)));
 }
+
+/**
+ * Puts back what `markPrinted` did to these touches (its `stamp`), where no later print changed
+ * them since: the PDF never reached the bench, so they were not printed.
+ */
+export async function unmarkPrinted(
+  {models, workingSet}: Deps,
+  shop: string,
+  before: TouchDoc[],
+  stamp: Date,
+): Promise<void> {
+  const now = new Date();
+  const restored: {id: string; back: Partial<TouchDoc>}[] = [];
+  for (const t of before) {
+    const back = {
+      printedAt: t.printedAt ?? null,
+      printedBy: t.printedBy ?? null,
+      printCount: t.printCount ?? 0,
+      updatedAt: now,
+    };
+    const res = await models.Touch.updateOne(
+      {_id: t._id, printedAt: stamp},
+      {$set: back},
+      {timestamps: false},
+    );
+    if (res.modifiedCount) restored.push({id: String(t._id), back});
+  }
+  await workingSet.changed(shop, (cached) => {
+    for (const {id, back} of restored) {
+      const doc = cached.get(id);
+      if (doc) cached.set(id, {...doc, ...back});
+    }
+  });
+}

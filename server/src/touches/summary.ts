@@ -18,6 +18,14 @@ type Counts = {
 };
 const zero = (): Counts => ({open: 0, dueToday: 0, overdue: 0, doneToday: 0, skippedToday: 0});
 
+const MISSED_WINDOW_MS = 30 * 86_400_000;
+
+/** A box touch ended by its order shipping first, in the last 30 days (the working set keeps 35). */
+export const isMissedShipped = (t: TouchDoc, now: Date) =>
+  t.status === 'skipped' &&
+  t.skipReason === 'already_shipped' &&
+  now.getTime() - t.updatedAt.getTime() <= MISSED_WINDOW_MS;
+
 /**
  * Today at a glance, in the shop's time zone: open touches, those due by the end of today (overdue
  * included) and done today, per kind and in total, and the minutes the due ones take against the
@@ -33,7 +41,12 @@ export function summarize(
   const total = zero();
   const byKind = new Map<TouchKind, Counts>();
   let minutesDue = 0;
+  const missed = {today: 0, last30Days: 0};
   for (const t of touches) {
+    if (isMissedShipped(t, now)) {
+      missed.last30Days++;
+      if (localDay(t.updatedAt, timezone) === today) missed.today++;
+    }
     const k = byKind.get(t.kind) ?? zero();
     const add = (key: keyof Counts) => {
       total[key]++;
@@ -57,6 +70,8 @@ export function summarize(
     day: today,
     timezone,
     ...total,
+    /** Box touches that missed their parcel: the order shipped before they were packed. */
+    missedShipped: missed,
     byKind: TOUCH_KINDS.filter((kind) => byKind.has(kind)).map((kind) => ({
       kind,
       ...byKind.get(kind)!,

@@ -52,6 +52,8 @@ export interface TouchDoc {
   stages?: StageRecord[];
   /** Set on box touches with words (handwritten card, sticker note); absent: pen. */
   medium?: Medium | null;
+  /** What the order note asks of the parcel, in the customer's words ("gift wrap, please"); absent on older touches. */
+  request?: string | null;
 }
 
 const stageSchema = new Schema<StageRecord>(
@@ -92,6 +94,7 @@ const touchSchema = new Schema<TouchDoc>(
     // No default: an absent list marks a touch from before stages, derived on read (stages.ts).
     stages: {type: [stageSchema], default: undefined},
     medium: {type: String, enum: ['pen', 'print', null], default: null},
+    request: {type: String, default: null},
   },
   {versionKey: false, timestamps: true},
 );

@@ -28,6 +28,10 @@ export interface Touch {
   stage?: string | null;
   /** Each stage reached: when and by whom (the person's name, null when unknown). */
   stages?: {stage: string; at: string; by: string | null; staffId: string | null}[];
+  /** Cards and sticker notes: written by hand (pen) or printed in the handwriting font (print). */
+  medium?: 'pen' | 'print';
+  /** What the order note asks of the parcel ("gift wrap, please"), for the packer. */
+  request?: string | null;
 }
 
 export interface TouchPage {
@@ -48,6 +52,8 @@ export interface SummaryCounts {
 export interface Summary extends SummaryCounts {
   day: string;
   timezone: string;
+  /** Box touches that missed their parcel: the order shipped before they were packed. */
+  missedShipped: {today: number; last30Days: number};
   byKind: (SummaryCounts & {kind: TouchKind})[];
   capacity: {
     activeStaff: number;

@@ -462,9 +462,39 @@ export const ROUTES: RouteDoc[] = [
     method: 'get',
     path: '/api/print/stocks',
     tag: 'printing',
-    summary: "The label stocks and the shop's own",
+    summary:
+      "The label stocks, the shop's own, and the first free label of the sheet in the printer",
     auth: 'session',
-    response: json(z.object({stocks: z.array(open), labelStock: z.string()}), 'The stocks'),
+    response: json(
+      z.object({
+        stocks: z.array(open),
+        labelStock: z.string(),
+        nextLabel: z.object({stock: z.string(), position: z.number().int()}).nullable(),
+      }),
+      'The stocks',
+    ),
+  },
+  {
+    method: 'put',
+    path: '/api/print/next-label',
+    tag: 'printing',
+    summary: 'Set the first free label of the sheet left in the printer (kept per shop)',
+    auth: 'session',
+    body: z.object({stock: z.string(), position: z.number().int().min(1)}),
+    response: json(
+      z.object({nextLabel: z.object({stock: z.string(), position: z.number().int()})}),
+      'The next label',
+    ),
+  },
+  {
+    method: 'get',
+    path: '/api/print/write-list',
+    tag: 'printing',
+    summary:
+      'The write list (PDF): the cards and labels to write by pen, with what the writer needs',
+    auth: 'session',
+    query: z.object({assignee: z.string().optional().describe("One writer's cards (a staff id)")}),
+    response: pdf('The write list'),
   },
   {
     method: 'get',

@@ -45,6 +45,10 @@ export const touchSchema = z.object({
   stage: z.enum(STAGES).nullable().describe('The last stage reached; null: not started'),
   stages: z.array(stageRecordSchema),
   medium: z.enum(MEDIA).optional().describe('Cards and sticker notes: pen or printed'),
+  request: z
+    .string()
+    .nullable()
+    .describe('What the order note asks of the parcel (gift wrap…), for the packer'),
   skipReason: z.string().nullable().optional().describe('Set when skipped'),
 });
 

@@ -33,17 +33,37 @@ const base = {
   enabled: z.boolean().default(true),
   conditions: conditionsSchema.default({}),
   giftAmount: z.number().min(0).max(1000).optional(),
+  /** Cards and sticker notes: written by hand (pen, the default) or printed in the handwriting font. */
+  medium: z.enum(['pen', 'print']).optional(),
+};
+
+const WORDS_KINDS: readonly string[] = ['handwritten_card', 'sticker_note'];
+const mediumFits = (r: {kind: string; medium?: string}) =>
+  r.medium === undefined || WORDS_KINDS.includes(r.kind);
+const mediumIssue = {
+  message: 'only handwritten cards and sticker notes are written with a pen or printed',
+  path: ['medium'],
 };
 
 /** A rule as the panel sends it: the type decides which number it needs. */
-export const ruleSchema = z.discriminatedUnion('type', [
-  z.strictObject({...base, type: z.literal('every_nth'), n: z.number().int().min(1).max(100_000)}),
-  z.strictObject({...base, type: z.literal('customer_nth'), n: z.number().int().min(1).max(1000)}),
-  z.strictObject({
-    ...base,
-    type: z.literal('daily_target'),
-    dailyTarget: z.number().int().min(1).max(1000),
-  }),
-]);
+export const ruleSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({
+      ...base,
+      type: z.literal('every_nth'),
+      n: z.number().int().min(1).max(100_000),
+    }),
+    z.strictObject({
+      ...base,
+      type: z.literal('customer_nth'),
+      n: z.number().int().min(1).max(1000),
+    }),
+    z.strictObject({
+      ...base,
+      type: z.literal('daily_target'),
+      dailyTarget: z.number().int().min(1).max(1000),
+    }),
+  ])
+  .refine(mediumFits, mediumIssue);
 
 export type RuleInput = z.infer<typeof ruleSchema>;

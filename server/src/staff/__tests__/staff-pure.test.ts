@@ -102,6 +102,21 @@ describe('done this week', () => {
     });
   });
 
+  it('when a card was prepared by one person and packed by another, then both are credited', () => {
+    const now = new Date('2026-03-11T15:00:00Z');
+    const card = {
+      ...done('2026-03-11T09:00:00Z', 'c'),
+      stages: [{staffId: 'a'}, {staffId: 'b'}],
+    };
+    const stats = doneStats([card], ['a', 'b', 'c', 'd'], 'UTC', now);
+    expect(Object.fromEntries(stats)).toEqual({
+      a: {doneThisWeek: 1, doneToday: 1},
+      b: {doneThisWeek: 1, doneToday: 1},
+      c: {doneThisWeek: 1, doneToday: 1},
+      d: {doneThisWeek: 0, doneToday: 0},
+    });
+  });
+
   it('when the shop is in another time zone, then its own week and day are used', () => {
     // 23:30 UTC on Sunday is already Monday morning in Tokyo: a new week there.
     const now = new Date('2026-03-08T23:30:00Z');

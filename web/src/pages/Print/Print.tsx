@@ -1,4 +1,4 @@
-import {useEffect, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import {
   Banner,
   BlockStack,
@@ -62,18 +62,23 @@ const EMPTY: Record<QueueState, {heading: string; text: string}> = {
   },
 };
 
+const REFRESH_MS = 30_000;
+
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** Print: the packing bench's page — print what goes in today's boxes, reprint one, mark orders packed. */
 export function Print() {
-  const {stocks, shopStock, error: stocksError, reload: reloadStocks} = useStocks();
+  const {stocks, shopStock, nextLabel, error: stocksError, reload: reloadStocks} = useStocks();
   const [stockChoice, setStock] = useState<string | null>(null);
   const stock = stockChoice ?? shopStock;
   const [start, setStart] = useState('1');
   const [tab, setTab] = useState(0);
   const state = TABS[tab]!.id;
-  const queue = usePrintQueue(state, stock);
+  const [find, setFind] = useState('');
+  const searching = find.trim();
+  // A searched (or scanned) order number is looked for in every state: "where is #1042's box?"
+  const queue = usePrintQueue(searching ? 'all' : state, stock, searching);
   const {personOf} = useStaff();
   const [readyTotals, setReadyTotals] = useState<QueueAnswer['totals'] | null>(null);
   const [confirm, setConfirm] = useState<QueueTouch | null>(null);
@@ -89,6 +94,23 @@ export function Print() {
     refresh();
     if (nextStart) setStart(String(nextStart));
   });
+
+  // The sheet in the printer continues where the last print handed over left it (kept per shop).
+  useEffect(() => {
+    if (nextLabel && nextLabel.stock === stock) setStart(String(nextLabel.position));
+  }, [nextLabel, stock]);
+
+  // The queue refreshes by itself: new orders, notes written and boxes packed by others show up.
+  const tick = useRef(() => {});
+  useEffect(() => {
+    tick.current = () => {
+      if (!run.state.running && !working && document.visibilityState === 'visible') refresh();
+    };
+  });
+  useEffect(() => {
+    const timer = setInterval(() => tick.current(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, []);
 
   // The big button counts what is ready to print whichever tab is open.
   useEffect(() => {
@@ -190,6 +212,13 @@ export function Print() {
                       autoComplete="off"
                       value={start}
                       onChange={setStart}
+                      onBlur={() => {
+                        if (!startError && stock)
+                          void apiSend('PUT', '/api/print/next-label', {
+                            stock,
+                            position: startPosition,
+                          }).catch(() => undefined);
+                      }}
                       error={startError}
                       disabled={busy}
                       helpText={`Of ${sheetSize} on a sheet, row by row: for a partly used sheet`}
@@ -216,6 +245,11 @@ export function Print() {
                     {readyTotals.problems
                       ? ` · ${plural(readyTotals.problems, 'sticker')} need${readyTotals.problems === 1 ? 's' : ''} a note first`
                       : ''}
+                  </Text>
+                ) : null}
+                {readyTotals?.missedShipped ? (
+                  <Text as="p" tone="caution">
+                    {`${plural(readyTotals.missedShipped, 'box touch', 'box touches')} missed in the last 30 days: the order shipped before it was packed`}
                   </Text>
                 ) : null}
               </InlineStack>
@@ -280,13 +314,34 @@ export function Print() {
           <Card padding="0">
             <Box padding="400" borderBlockEndWidth="025" borderColor="border">
               <InlineStack align="space-between" blockAlign="center" gap="200">
-                <ButtonGroup variant="segmented">
-                  {TABS.map((t, i) => (
-                    <Button key={t.id} pressed={i === tab} onClick={() => setTab(i)}>
-                      {t.content}
-                    </Button>
-                  ))}
-                </ButtonGroup>
+                <InlineStack gap="300" blockAlign="center">
+                  <ButtonGroup variant="segmented">
+                    {TABS.map((t, i) => (
+                      <Button
+                        key={t.id}
+                        pressed={!searching && i === tab}
+                        onClick={() => {
+                          setFind('');
+                          setTab(i);
+                        }}
+                      >
+                        {t.content}
+                      </Button>
+                    ))}
+                  </ButtonGroup>
+                  <Box minWidth="220px">
+                    <TextField
+                      label="Find an order"
+                      labelHidden
+                      placeholder="Order number, typed or scanned"
+                      value={find}
+                      onChange={setFind}
+                      clearButton
+                      onClearButtonClick={() => setFind('')}
+                      autoComplete="off"
+                    />
+                  </Box>
+                </InlineStack>
                 {queue.totals ? (
                   <Text
                     as="p"
@@ -324,8 +379,15 @@ export function Print() {
                 ) : null}
               </>
             ) : !queue.error && !stocksError ? (
-              <EmptyState heading={EMPTY[state].heading} image="">
-                <p>{EMPTY[state].text}</p>
+              <EmptyState
+                heading={searching ? `No stickers for “${searching}”` : EMPTY[state].heading}
+                image=""
+              >
+                <p>
+                  {searching
+                    ? 'No box touch of an order with that number in the last weeks.'
+                    : EMPTY[state].text}
+                </p>
               </EmptyState>
             ) : null}
           </Card>

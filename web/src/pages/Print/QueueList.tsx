@@ -29,6 +29,14 @@ const what = (t: QueueTouch) => `${KIND_LABELS[t.kind].toLowerCase()} for ${t.or
 const printLabel = (n: number) => (n === 1 ? 'Print sticker' : `Print ${n} stickers`);
 const time = (iso: string) => formatDateTime(iso);
 
+/** The writer's stage, so the packer can wait for a card still being written (docs/STAGES.md). */
+function StageBadge({touch: t}: {touch: QueueTouch}) {
+  const prepared = t.stages?.find((s) => s.stage === 'prepared');
+  if (prepared)
+    return <Badge tone="success">{`Prepared${prepared.by ? ` by ${prepared.by}` : ''}`}</Badge>;
+  return <Badge tone="attention">Not prepared yet</Badge>;
+}
+
 function TouchLine({
   touch: t,
   personOf,
@@ -51,6 +59,7 @@ function TouchLine({
           ) : t.printedAt ? (
             <Badge tone="info">{`Printed${t.printCount > 1 ? ` ${t.printCount}×` : ''}`}</Badge>
           ) : null}
+          {t.status === 'open' ? <StageBadge touch={t} /> : null}
         </InlineStack>
         {t.note ? (
           <Text as="p">
@@ -121,6 +130,15 @@ export function QueueList({orders, personOf, actions, busy}: QueueListProps) {
                     <Text as="h3" variant="headingLg">
                       <AdminLink gid={order.orderId}>{order.orderName}</AdminLink>
                     </Text>
+                    {order.questionWaiting ? (
+                      <Badge tone="warning">A question is waiting</Badge>
+                    ) : null}
+                    {order.request ? (
+                      <Text
+                        as="p"
+                        fontWeight="semibold"
+                      >{`Customer asks: “${order.request}”`}</Text>
+                    ) : null}
                     <Text as="p" tone="subdued">
                       {[
                         order.customer?.displayName,

@@ -20,13 +20,23 @@ export interface QueueOrder {
   touches: QueueTouch[];
   /** Every open sticker of the order, in whichever state: what "Mark order packed" finishes. */
   openTouchIds: string[];
+  /** What the order note asks of the parcel (gift wrap…), and whether its question is unanswered. */
+  request?: string | null;
+  questionWaiting?: boolean;
 }
 
 /** GET /api/print/queue */
 export interface QueueAnswer {
   state: QueueState;
   stock: string;
-  totals: {orders: number; stickers: number; ready: number; problems: number};
+  totals: {
+    orders: number;
+    stickers: number;
+    ready: number;
+    problems: number;
+    /** Box touches of the last 30 days whose order shipped before they were packed. */
+    missedShipped: number;
+  };
   orders: QueueOrder[];
   nextCursor: string | null;
 }

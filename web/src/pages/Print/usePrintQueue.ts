@@ -9,8 +9,15 @@ export const queuePath = (
   stock: string | null,
   cursor?: string | null,
   limit = PAGE_ORDERS,
+  q?: string,
 ) =>
-  `/api/print/queue?state=${state}&limit=${limit}${stock ? `&stock=${encodeURIComponent(stock)}` : ''}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+  `/api/print/queue?state=${state}&limit=${limit}${stock ? `&stock=${encodeURIComponent(stock)}` : ''}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}${q ? `&q=${encodeURIComponent(q)}` : ''}`;
+
+/** Where the sheet in the printer continues (kept per shop by the server). */
+export interface NextLabel {
+  stock: string;
+  position: number;
+}
 
 /** The stocks and the shop's own, for the stock picker. */
 export function useStocks() {
@@ -18,24 +25,29 @@ export function useStocks() {
   const [shopStock, setShopStock] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const [nextLabel, setNextLabel] = useState<NextLabel | null>(null);
   useEffect(() => {
     const ctl = new AbortController();
-    apiGet<{stocks: Stock[]; labelStock: string}>('/api/print/stocks', ctl.signal).then(
+    apiGet<{stocks: Stock[]; labelStock: string; nextLabel?: NextLabel | null}>(
+      '/api/print/stocks',
+      ctl.signal,
+    ).then(
       (r) => {
         setStocks(r.stocks);
         setShopStock(r.labelStock);
         setError(null);
+        setNextLabel(r.nextLabel ?? null);
       },
       (e: Error) => ctl.signal.aborted || setError(e.message),
     );
     return () => ctl.abort();
   }, [version]);
   // Without the stocks the queue can't be asked for: their failure is the page's outage.
-  return {stocks, shopStock, error, reload: () => setVersion((v) => v + 1)};
+  return {stocks, shopStock, nextLabel, error, reload: () => setVersion((v) => v + 1)};
 }
 
-/** One state of the queue, page by page ("Show more"); `reload` starts again from the first page. */
-export function usePrintQueue(state: QueueState, stock: string | null) {
+/** One state of the queue (or one order searched), page by page ("Show more"); `reload` starts again. */
+export function usePrintQueue(state: QueueState, stock: string | null, q = '') {
   const [orders, setOrders] = useState<QueueOrder[]>([]);
   const [answer, setAnswer] = useState<QueueAnswer | null>(null);
   const [loading, setLoading] = useState(true);
@@ -49,7 +61,7 @@ export function usePrintQueue(state: QueueState, stock: string | null) {
       const ctl = new AbortController();
       current.current = ctl;
       setLoading(true);
-      apiGet<QueueAnswer>(queuePath(state, stock, cursor), ctl.signal)
+      apiGet<QueueAnswer>(queuePath(state, stock, cursor, PAGE_ORDERS, q), ctl.signal)
         .then((page) => {
           setAnswer(page);
           setOrders((shown) => (cursor ? [...shown, ...page.orders] : page.orders));
@@ -58,7 +70,7 @@ export function usePrintQueue(state: QueueState, stock: string | null) {
         .catch((e: Error) => ctl.signal.aborted || setError(e.message))
         .finally(() => ctl.signal.aborted || setLoading(false));
     },
-    [state, stock],
+    [state, stock, q],
   );
 
   useEffect(() => {

@@ -24,6 +24,9 @@ export interface RunState {
   error: string | null;
 }
 
+/** The most stickers one PDF request takes (the server's MAX_TOUCHES_PER_PRINT). */
+const MAX_PER_PDF = 1000;
+
 const IDLE: RunState = {
   running: false,
   printed: 0,
@@ -42,8 +45,8 @@ type Options = {
 };
 
 /**
- * Prints stickers as PDFs, batch by batch (one page of the queue, at most 50 orders, per PDF),
- * with progress. The first PDF opens in a new tab for the print dialog; every batch stays as a link,
+ * Prints stickers as PDFs: a run is one PDF (up to 1,000 stickers, then the next continues on the
+ * same sheet position), with progress. The first PDF opens in a new tab for the print dialog; each stays as a link,
  * since a browser may block tabs not opened straight from a click. A touch the server refuses
  * (422, e.g. its note was cleared meanwhile) is named and the batch prints without it; one another
  * print took first (409) is counted as skipped. Printing marks the stickers printed (reprint is explicit).
@@ -116,22 +119,29 @@ export function usePrintRun(onPrinted: (nextStart: number | null) => void) {
     }
   }
 
-  /** "Print today's stickers": every ready sticker of the queue, page after page. */
+  /**
+   * "Print today's stickers": every ready sticker of the queue in one PDF (the server takes up to
+   * 1,000 a request; a bigger run continues on the same sheet position in the next PDF).
+   */
   const printQueue = (o: Options & {ready: number}) =>
     run(o.ready, async () => {
+      const ids: string[] = [];
       let cursor: string | null = null;
-      let n = 0;
       do {
         const page: QueueAnswer = await apiGet<QueueAnswer>(queuePath('to_print', o.stock, cursor));
-        const ids = page.orders.flatMap((order) =>
-          order.touches.filter((t) => !t.problem).map((t) => t.id),
-        );
-        if (ids.length) {
-          n += 1;
-          await printBatch(ids, {...o, startPosition: n === 1 ? o.startPosition : undefined}, n);
-        }
+        for (const order of page.orders)
+          for (const t of order.touches) if (!t.problem) ids.push(t.id);
         cursor = page.nextCursor;
       } while (cursor && !cancelled.current);
+      let start = o.startPosition;
+      for (let n = 1; (n - 1) * MAX_PER_PDF < ids.length && !cancelled.current; n++) {
+        await printBatch(
+          ids.slice((n - 1) * MAX_PER_PDF, n * MAX_PER_PDF),
+          {...o, startPosition: start},
+          n,
+        );
+        start = nextStart.current ?? start;
+      }
     });
 
   /** One order's stickers, or one sticker again (`reprint`). */

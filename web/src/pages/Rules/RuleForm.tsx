@@ -12,7 +12,7 @@ import {
   TextField,
 } from '@shopify/polaris';
 import {KIND_LABELS} from '../../components/TouchKindBadge';
-import {GIFT_KINDS, RULE_KINDS} from './rules-lib';
+import {GIFT_KINDS, RULE_KINDS, WORDS_KINDS} from './rules-lib';
 import type {RuleDraft, RuleType} from './types';
 import {currencySymbol} from '../../lib/money';
 
@@ -130,6 +130,18 @@ export function RuleForm({
               prefix={currencySymbol(currency) || undefined}
               suffix={currency ?? undefined}
               helpText="Empty uses the default from Settings."
+            />
+          ) : null}
+          {WORDS_KINDS.includes(draft.kind) ? (
+            <Select
+              label="How the words are written"
+              options={[
+                {label: 'By hand, with a pen (the writer copies their draft)', value: 'pen'},
+                {label: 'Printed note: a handwriting font on a label, signed', value: 'print'},
+              ]}
+              value={draft.medium}
+              onChange={(v) => set('medium', v as 'pen' | 'print')}
+              helpText="Handwritten notes are what customers remember; a printed note only looks handwritten. Each touch records which it was, so Insights can compare."
             />
           ) : null}
         </FormLayout>

@@ -43,12 +43,16 @@ export function conditionsText(c: Rule['conditions']): string | null {
   return parts.length ? `Only ${parts.join('; ')}` : null;
 }
 
+/** Kinds whose words reach the customer on paper: by hand, or printed in a handwriting font. */
+export const WORDS_KINDS: readonly string[] = ['handwritten_card', 'sticker_note'];
+
 export const emptyDraft = (priority = 0): RuleDraft => ({
   name: '',
   kind: 'handwritten_card',
   type: 'every_nth',
   number: '25',
   giftAmount: '',
+  medium: 'pen',
   minOrderValue: '',
   maxOrderValue: '',
   channels: '',
@@ -67,6 +71,7 @@ export function draftOf(rule: Rule): RuleDraft {
     type: rule.type,
     number: String((rule.type === 'daily_target' ? rule.dailyTarget : rule.n) ?? ''),
     giftAmount: rule.giftAmount === null ? '' : String(rule.giftAmount),
+    medium: rule.medium ?? 'pen',
     minOrderValue: c.minOrderValue === undefined ? '' : String(c.minOrderValue),
     maxOrderValue: c.maxOrderValue === undefined ? '' : String(c.maxOrderValue),
     channels: (c.channels ?? []).join(', '),
@@ -104,6 +109,7 @@ export function inputOf(d: RuleDraft): RuleInput {
     enabled: d.enabled,
     conditions,
     ...(d.giftAmount.trim() ? {giftAmount: numberOf(d.giftAmount)} : {}),
+    ...(WORDS_KINDS.includes(d.kind) ? {medium: d.medium} : {}),
   };
   return d.type === 'daily_target'
     ? {...base, type: 'daily_target', dailyTarget: numberOf(d.number)}

@@ -24,6 +24,8 @@ export interface Rule {
   enabled: boolean;
   conditions: RuleConditions;
   giftAmount: number | null;
+  /** Cards and sticker notes: written by hand (pen) or printed in a handwriting font; null otherwise. */
+  medium?: 'pen' | 'print' | null;
 }
 
 /** A rule as the API accepts it (POST, PATCH, simulate). */
@@ -35,6 +37,7 @@ export type RuleInput = {
   enabled: boolean;
   conditions: RuleConditions;
   giftAmount?: number;
+  medium?: 'pen' | 'print';
 } & ({type: 'every_nth' | 'customer_nth'; n: number} | {type: 'daily_target'; dailyTarget: number});
 
 type AsPatch<T> = T extends unknown
@@ -50,6 +53,7 @@ export interface RuleDraft {
   type: RuleType;
   number: string;
   giftAmount: string;
+  medium: 'pen' | 'print';
   minOrderValue: string;
   maxOrderValue: string;
   channels: string;

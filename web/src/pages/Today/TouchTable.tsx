@@ -23,6 +23,7 @@ const SKIP_REASONS: Record<string, string> = {
   no_marketing_consent: 'No marketing consent',
   pos_order: 'Served in person',
   order_cancelled: 'Order cancelled',
+  already_shipped: 'Shipped before packing',
   condition_not_met: 'Rule conditions not met',
   one_touch_per_order: 'One touch per order',
   not_customer_order: 'No customer',

@@ -12,10 +12,23 @@ export interface NoteEditorProps {
   prompts: string[];
   /** Notes already written: to this customer, and the shop's latest (the check compares against them too). */
   earlierNotes: string[];
+  /** What the box is called, and what really happens to the words (printed, copied by hand…). */
+  label?: string;
+  helpText?: string;
+  /** Read-only (a finished or held-out touch shows the note, not a box to edit). */
+  disabled?: boolean;
 }
 
 /** Writing area: the prompts help a person start; the be-human check warns about near-copies. */
-export function NoteEditor({value, onChange, prompts, earlierNotes}: NoteEditorProps) {
+export function NoteEditor({
+  value,
+  onChange,
+  prompts,
+  earlierNotes,
+  label = 'Your note',
+  helpText = 'Write it as you’d say it.',
+  disabled = false,
+}: NoteEditorProps) {
   const check = useMemo(
     () => beHumanCheck(value, prompts, earlierNotes),
     [value, prompts, earlierNotes],
@@ -24,17 +37,20 @@ export function NoteEditor({value, onChange, prompts, earlierNotes}: NoteEditorP
     <Card>
       <BlockStack gap="300">
         <TextField
-          label="Your note"
+          label={label}
           value={value}
+          disabled={disabled}
           onChange={onChange}
           multiline={5}
           maxLength={600}
           showCharacterCount
           autoComplete="off"
-          helpText="Write it as you'd say it. It is printed in handwriting with your signature."
+          helpText={helpText}
         />
         <HumanCheckBanner check={check} />
-        <StarterPrompts prompts={prompts} onPick={(p) => onChange(value ? `${value} ${p}` : p)} />
+        {disabled ? null : (
+          <StarterPrompts prompts={prompts} onPick={(p) => onChange(value ? `${value} ${p}` : p)} />
+        )}
       </BlockStack>
     </Card>
   );

@@ -7,6 +7,8 @@ export interface TouchDetail {
   touch: Touch & {archived?: boolean};
   recentShopNotes: string[];
   alsoOnThisOrder: {id: string; kind: Touch['kind']; status: Touch['status']}[];
+  /** The order's open question until it is answered (absent from older servers). */
+  questionWaiting?: {id: string; question: string | null} | null;
   order: {
     name: string;
     createdAt: string;
@@ -104,6 +106,8 @@ export function useTouch(id: string) {
         );
         setDetail((d) => (d ? {...d, touch: {...d.touch, ...touch}} : d));
         setError(null);
+        // Whether the email can go depends on who is assigned: read the check again.
+        if ('assignee' in patch) void refresh();
         return true;
       } catch (e) {
         setDetail(before);
@@ -113,7 +117,7 @@ export function useTouch(id: string) {
         setSaving(false);
       }
     },
-    [detail, id],
+    [detail, id, refresh],
   );
 
   return {detail, error, saving, update, refresh, merge};

@@ -1,4 +1,4 @@
-import {act, fireEvent, render, screen, within} from '@testing-library/react';
+import {act, fireEvent, render, screen, waitFor, within} from '@testing-library/react';
 import {AppProvider, Frame} from '@shopify/polaris';
 import en from '@shopify/polaris/locales/en.json';
 import {fakeApi, refusal, type Reply, type Route} from '../../../../test/fake-api';
@@ -50,6 +50,7 @@ const answer = (orders: QueueOrder[], over: Partial<QueueAnswer> = {}): QueueAns
       stickers: touches.length,
       ready: touches.length - problems,
       problems,
+      missedShipped: 0,
     },
     orders,
     nextCursor: null,
@@ -95,11 +96,13 @@ const base = (over: Record<string, Route> = {}) => ({
   [q('to_print')]: {
     body: answer(page1, {
       nextCursor: 'p2',
-      totals: {orders: 3, stickers: 4, ready: 3, problems: 1},
+      totals: {orders: 3, stickers: 4, ready: 3, problems: 1, missedShipped: 0},
     }),
   },
   [q('to_print', 1)]: {
-    body: answer(page1.slice(0, 1), {totals: {orders: 3, stickers: 4, ready: 3, problems: 1}}),
+    body: answer(page1.slice(0, 1), {
+      totals: {orders: 3, stickers: 4, ready: 3, problems: 1, missedShipped: 2},
+    }),
   },
   [q('to_print', 50, 'p2')]: {body: answer(page2)},
   ...over,
@@ -136,35 +139,80 @@ describe('the Print page', () => {
     expect(within(blocked).queryByRole('button', {name: /^Print .*sticker/})).toBeNull();
     await screen.findByRole('button', {name: 'Print today’s stickers (3)'});
     screen.getByText('3 orders waiting · 1 sticker needs a note first');
+    screen.getByText(
+      '2 box touches missed in the last 30 days: the order shipped before it was packed',
+    );
     screen.getByRole('button', {name: 'Show more orders'});
     await click(within(blocked).getByRole('button', {name: 'Write note for #1002'}));
     expect(new URLSearchParams(window.location.search).get('touch')).toBe('b1');
   });
 
-  it('when today’s stickers print, then each page of the queue is one PDF, the first opens, every one stays as a link and the next free label is remembered', async () => {
+  it('when today’s stickers print, then the whole run is one PDF continuing from the start label, it opens, stays as a link and the next free label is remembered', async () => {
     const api = fakeApi(
       base({
         'POST /api/print/stickers': (call) =>
           PDF((call.body as {touchIds: string[]}).touchIds.length),
+        'PUT /api/print/next-label': {body: {nextLabel: {stock: 'avery-5160', position: 29}}},
       }),
     );
     view();
     const startAt = await screen.findByRole('spinbutton', {name: 'Start at label'});
     act(() => void fireEvent.change(startAt, {target: {value: '29'}}));
+    await act(async () => void fireEvent.blur(startAt));
+    await waitFor(() => expect(api.to('PUT /api/print/next-label')).toHaveLength(1));
+    expect(api.to('PUT /api/print/next-label').map((c) => c.body)).toEqual([
+      {stock: 'avery-5160', position: 29},
+    ]);
     await click(await screen.findByRole('button', {name: 'Print today’s stickers (3)'}));
     await screen.findByText('Printed 3 stickers');
+    // Both pages of the queue in one request: one PDF, labels 29, 30, then 1 of the next sheet.
     expect(api.to('POST /api/print/stickers').map((c) => c.body)).toEqual([
-      {touchIds: ['a1', 'a2'], stock: 'avery-5160', reprint: false, startPosition: 29},
-      {touchIds: ['c1'], stock: 'avery-5160', reprint: false},
+      {touchIds: ['a1', 'a2', 'c1'], stock: 'avery-5160', reprint: false, startPosition: 29},
     ]);
     expect(window.open).toHaveBeenCalledTimes(1);
-    screen.getByRole('link', {name: 'Open PDF 1 (2 stickers)'});
-    screen.getByRole('link', {name: 'Open PDF 2 (1 sticker)'});
-    // The second batch used label 1 of a new sheet: the next print starts at 2.
+    screen.getByRole('link', {name: 'Open PDF (3 stickers)'});
     expect(
       (screen.getByRole('spinbutton', {name: 'Start at label'}) as HTMLInputElement).value,
     ).toBe('2');
     expect(api.to(q('to_print')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('when the shop’s sheet was left at label 17, then the page starts there', async () => {
+    fakeApi(
+      base({
+        'GET /api/print/stocks': {
+          body: {...STOCKS, nextLabel: {stock: 'avery-5160', position: 17}},
+        },
+      }),
+    );
+    view();
+    await screen.findByRole('button', {name: 'Print today’s stickers (3)'});
+    expect(
+      (screen.getByRole('spinbutton', {name: 'Start at label'}) as HTMLInputElement).value,
+    ).toBe('17');
+  });
+
+  it('when an order number is searched, then the list asks for that order in every state', async () => {
+    const api = fakeApi(
+      base({
+        'GET /api/print/queue?state=all&limit=50&stock=avery-5160&q=1003': {
+          body: answer([
+            order(1003, [touch('c1', 1003, {printedAt: '2026-11-22T10:00:00Z', printCount: 1})]),
+          ]),
+        },
+      }),
+    );
+    view();
+    await screen.findByRole('listitem', {name: 'Order #1001'});
+    await act(
+      async () =>
+        void fireEvent.change(screen.getByLabelText('Find an order'), {
+          target: {value: '1003'},
+        }),
+    );
+    await screen.findByRole('listitem', {name: 'Order #1003'});
+    expect(screen.queryByRole('listitem', {name: 'Order #1001'})).toBeNull();
+    expect(api.calls.some((c) => c.path.endsWith('&q=1003'))).toBe(true);
   });
 
   it('when the server refuses a sticker (its note was cleared meanwhile), then the batch prints without it and the banner links to it', async () => {
@@ -195,7 +243,10 @@ describe('the Print page', () => {
     screen.getByRole('button', {name: 'Open the touch'});
     expect(
       api.to('POST /api/print/stickers').map((c) => (c.body as {touchIds: string[]}).touchIds),
-    ).toEqual([['a1', 'a2'], ['a2'], ['c1']]);
+    ).toEqual([
+      ['a1', 'a2', 'c1'],
+      ['a2', 'c1'],
+    ]);
     screen.getByText('Printed 2 stickers');
   });
 

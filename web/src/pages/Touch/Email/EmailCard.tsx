@@ -22,6 +22,8 @@ export interface EmailCardProps {
   onQueued: (email: TouchEmail) => void;
   /** Reads the touch again: after a refusal, and every 2 s while the email is on its way. */
   refresh: () => Promise<unknown>;
+  /** A reply to the customer's question (answer_question), not a personal email. */
+  reply?: boolean;
 }
 
 const POLL_MS = 2000;
@@ -39,6 +41,7 @@ export function EmailCard({
   nameOf,
   onQueued,
   refresh,
+  reply = false,
 }: EmailCardProps) {
   const onItsWay = email?.state === 'queued' || email?.state === 'sending';
   usePollWhile(onItsWay, refresh, POLL_MS);
@@ -51,7 +54,7 @@ export function EmailCard({
       <BlockStack gap="400">
         <BlockStack gap="100">
           <Text as="h2" variant="headingSm">
-            Personal email
+            {reply ? 'Reply by email' : 'Personal email'}
           </Text>
           <Text as="p" tone="subdued">
             To {customerName ?? 'the customer'}, from {writerName ?? 'the person assigned'} at the
@@ -75,6 +78,7 @@ export function EmailCard({
             earlierNotes={earlierNotes}
             onQueued={onQueued}
             onStale={() => void refresh()}
+            reply={reply}
           />
         )}
       </BlockStack>

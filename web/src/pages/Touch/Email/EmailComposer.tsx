@@ -25,9 +25,9 @@ export interface EmailComposerProps {
   earlierNotes: string[];
   onQueued: (email: TouchEmail) => void;
   onStale: () => void;
+  /** A reply to the customer's question: no gift card, the answer's own prompts. */
+  reply?: boolean;
 }
-
-const PROMPT_LIST = PROMPTS.personal_email ?? [];
 
 /** The writer's own email: subject, body, the gift certificate if issued; preview, then send. */
 export function EmailComposer({
@@ -39,8 +39,13 @@ export function EmailComposer({
   earlierNotes,
   onQueued,
   onStale,
+  reply = false,
 }: EmailComposerProps) {
-  const giftCardUsable = Boolean(giftCard?.codeKept);
+  const PROMPT_LIST = useMemo(
+    () => PROMPTS[reply ? 'answer_question' : 'personal_email'] ?? [],
+    [reply],
+  );
+  const giftCardUsable = !reply && Boolean(giftCard?.codeKept);
   const {draft, change} = useEmailDraft(touchId, {includeGiftCard: giftCardUsable});
   const preview = useEmailPreview(touchId);
   const [confirming, setConfirming] = useState(false);
@@ -60,9 +65,10 @@ export function EmailComposer({
     body: draft.body,
     includeGiftCard: draft.includeGiftCard && giftCardUsable,
   };
+  // Answers to the same question are alike by nature: only the prompt is checked (as the server does).
   const check = useMemo(
-    () => beHumanCheck(draft.body, PROMPT_LIST, earlierNotes),
-    [draft.body, earlierNotes],
+    () => beHumanCheck(draft.body, PROMPT_LIST, reply ? [] : earlierNotes),
+    [draft.body, earlierNotes, reply, PROMPT_LIST],
   );
   const blocker = sendBlocker({draft: outgoing, email, emailCheck, check, giftCardUsable});
   const fields = problem?.fields ?? preview.problem?.fields ?? {};
@@ -99,7 +105,7 @@ export function EmailComposer({
         error={fields.subject}
       />
       <TextField
-        label="Your email"
+        label={reply ? 'Your answer' : 'Your email'}
         value={draft.body}
         onChange={(body) => change({body})}
         multiline={8}
@@ -107,27 +113,33 @@ export function EmailComposer({
         showCharacterCount
         autoComplete="off"
         error={fields.body}
-        helpText="Write it as you’d say it; it goes out under your name with your photo, and replies come to you."
+        helpText={
+          reply
+            ? 'Answer their question first, plainly. It goes out under your name, and their reply comes to you.'
+            : 'Write it as you’d say it; it goes out under your name with your photo, and replies come to you.'
+        }
       />
       <HumanCheckBanner check={check} />
       <StarterPrompts
         prompts={PROMPT_LIST}
         onPick={(p) => change({body: draft.body ? `${draft.body} ${p}` : p})}
       />
-      <Checkbox
-        label="Include the gift certificate"
-        checked={outgoing.includeGiftCard}
-        disabled={!giftCardUsable}
-        onChange={(includeGiftCard) => change({includeGiftCard})}
-        error={fields.includeGiftCard}
-        helpText={
-          giftCard && giftCardUsable
-            ? `The ${formatMoney(giftCard.amount, giftCard.currency)} card and its full code go in the email.`
-            : giftCard
-              ? 'Its full code is no longer held (it was already emailed or printed), so it can’t go in an email.'
-              : 'Issue a gift certificate (below) to include it.'
-        }
-      />
+      {reply ? null : (
+        <Checkbox
+          label="Include the gift certificate"
+          checked={outgoing.includeGiftCard}
+          disabled={!giftCardUsable}
+          onChange={(includeGiftCard) => change({includeGiftCard})}
+          error={fields.includeGiftCard}
+          helpText={
+            giftCard && giftCardUsable
+              ? `The ${formatMoney(giftCard.amount, giftCard.currency)} card and its full code go in the email.`
+              : giftCard
+                ? 'Its full code is no longer held (it was already emailed or printed), so it can’t go in an email.'
+                : 'Issue a gift certificate (below) to include it.'
+          }
+        />
+      )}
       <InlineStack gap="200" align="end" blockAlign="center">
         <Button
           onClick={() => preview.show(outgoing)}
@@ -141,7 +153,7 @@ export function EmailComposer({
           ariaDescribedBy={blocker ? blockerId : undefined}
           onClick={() => setConfirming(true)}
         >
-          Send email
+          {reply ? 'Send answer' : 'Send email'}
         </Button>
       </InlineStack>
       {blocker ? (
