@@ -7,6 +7,7 @@ import type {TouchDoc} from '../touches';
 import {armOf, loadCohortData} from './cohorts';
 import {customerOutcome} from './outcomes';
 import type {CustomerOrder, WindowDays} from './types';
+import {csvCell} from './csv-cell';
 
 type Deps = {models: Models; shops: ShopsService};
 
@@ -33,8 +34,7 @@ const OUTCOME = [
   'days_to_next_order',
 ];
 
-/** A spreadsheet runs cells that start like a formula; a leading apostrophe keeps them text (OWASP "CSV injection"). */
-const cell = (v: string | null | undefined) => (v && /^[=+\-@\t\r]/.test(v) ? `'${v}` : (v ?? ''));
+const cell = csvCell;
 
 /** The CSV of every touch of the shop with its customer's outcome; customer data only when the settings allow. */
 export function createTouchExport({models, shops}: Deps) {
