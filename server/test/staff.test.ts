@@ -184,6 +184,22 @@ describe('staff profiles', () => {
     expect(await app.c.models.Staff.findById(sam.id).lean()).toEqual(before);
   });
 
+  it('when a name or role carries control or text-direction characters, then it is 400 and nothing is stored', async () => {
+    const before = await app.c.models.Staff.countDocuments({shop: shopA});
+    for (const body of [
+      {name: 'Jo\u202Eevil'}, // right-to-left override: shown as "Jolive"
+      {name: 'Jo\u2066Baker'},
+      {name: 'Jo\u0007Baker'},
+      {name: 'Jo Baker', role: 'Pack\u200Fing'},
+    ]) {
+      const res = await call('POST', '/api/staff', shopA, body);
+      expect(res.status).toBe(400);
+      expect(Object.keys(res.body.error.fields)).toEqual([Object.keys(body).at(-1)]);
+    }
+    expect(await app.c.models.Staff.countDocuments({shop: shopA})).toBe(before);
+    expect((await call('POST', '/api/staff', shopA, {name: 'Zoë Ĺouise 陈'})).status).toBe(201);
+  });
+
   it('when an id is malformed or unknown, then it is not found', async () => {
     for (const id of ['nope', '0'.repeat(24), 'ZZZZZZZZZZZZZZZZZZZZZZZZ', `${'a'.repeat(24)}x`]) {
       expect((await call('PATCH', `/api/staff/${id}`, shopA, {name: 'X'})).status).toBe(404);

@@ -1,3 +1,4 @@
+import {hasUnsafeCharacters} from '@human-touch/contract/schemas';
 import {Router} from 'express';
 import {z} from 'zod';
 import {parseWith} from '../util/parse-json';
@@ -67,6 +68,7 @@ export const settingsPatchSchema = z.strictObject({
     .trim()
     .min(1, 'Enter the shop name, or leave it empty.')
     .max(80, 'Keep the shop name to 80 characters.')
+    .refine((v) => !hasUnsafeCharacters(v), 'Leave out control and text-direction characters.')
     .nullable()
     .optional(),
   senderReplyTo: z

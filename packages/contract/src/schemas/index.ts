@@ -3,3 +3,4 @@ export * from './rule';
 export * from './staff';
 export * from './touches';
 export * from './responses';
+export * from './plain-text';

@@ -1,5 +1,6 @@
 import {z} from 'zod';
 import {RULE_KINDS} from '../kinds';
+import {plainText} from './plain-text';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -27,7 +28,7 @@ export const conditionsSchema = z
   );
 
 const base = {
-  name: text(120),
+  name: plainText(120),
   kind: z.enum(RULE_KINDS),
   priority: z.number().int().min(-1000).max(1000).default(0),
   enabled: z.boolean().default(true),

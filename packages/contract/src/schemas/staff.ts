@@ -1,4 +1,5 @@
 import {z} from 'zod';
+import {plainText} from './plain-text';
 
 /** The longest drawn signature accepted: a few hundred points is plenty for a name. */
 export const MAX_SVG_PATH_LENGTH = 20_000;
@@ -43,9 +44,9 @@ export const signatureSchema = z.discriminatedUnion('type', [
 
 const CAPACITY = 'whole minutes from 0 to 960 (16 hours)';
 const fields = {
-  name: z.string().trim().min(1, 'a name is required').max(80, 'at most 80 characters'),
+  name: plainText(80, 'a name is required'),
   /** A short description such as "Packing lead". */
-  role: z.string().trim().min(1).max(60, 'at most 60 characters').nullable(),
+  role: plainText(60).nullable(),
   replyToEmail: z.email('an email address such as sam@example.com').max(200).nullable(),
   /** Minutes a day this person can give to touches (16 hours at most). */
   dailyCapacityMinutes: z.number(CAPACITY).int(CAPACITY).min(0, CAPACITY).max(960, CAPACITY),
