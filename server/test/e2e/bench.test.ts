@@ -32,6 +32,17 @@ const inCell = (
       w.yMax <= c.y + c.height + 0.5,
   );
 
+/** Waits for a field to show `want` (the start label arrives with the stocks, after the page). */
+async function fieldShows(p: Page, label: string, want: string): Promise<string> {
+  const field = p.getByLabel(label);
+  let value = await field.inputValue();
+  for (let i = 0; i < 50 && value !== want; i++) {
+    await p.waitForTimeout(200);
+    value = await field.inputValue();
+  }
+  return value;
+}
+
 /** 72 box touches waiting for their stickers (team photos, cards, gifts), orders #1001…#1072. */
 async function seventyTwo(): Promise<TouchDoc[]> {
   const kinds = ['team_photo', 'handwritten_card', 'free_gift'] as const;
@@ -86,7 +97,7 @@ describe('the packing bench in a real browser', () => {
         .status,
     ).toBe(200);
     await page.goto(`${app.url}/?shop=${bench}&page=print`);
-    await expect(page.getByLabel('Start at label').inputValue()).resolves.toBe('10');
+    expect(await fieldShows(page, 'Start at label', '10')).toBe('10');
     const opened = context.waitForEvent('page');
     await page.getByRole('button', {name: 'Print today’s stickers (72)'}).click();
     await page.getByText('Printed 72 stickers').waitFor();
@@ -114,7 +125,7 @@ describe('the packing bench in a real browser', () => {
     const stored = await app.c.models.Touch.find({shop: bench}).lean<TouchDoc[]>();
     expect(stored.filter((t) => t.printedAt)).toHaveLength(72);
     await page.reload();
-    await expect(page.getByLabel('Start at label').inputValue()).resolves.toBe('22');
+    expect(await fieldShows(page, 'Start at label', '22')).toBe('22');
     await page.getByRole('button', {name: 'Print today’s stickers (0)'}).waitFor();
     await page.screenshot({path: path.join(shots, 'bench-72-printed.png'), fullPage: true});
   });
