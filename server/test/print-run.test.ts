@@ -1,55 +1,17 @@
 import path from 'node:path';
-import type {NewTouch, TouchDoc} from '../src/touches';
+import type {TouchDoc} from '../src/touches';
+import {boxTouches, inCell} from './support/bench';
 import {labelRect, STOCKS} from '../src/print/stocks';
 import {api} from './support/shop-flow';
 import {sessionToken} from './support/sign';
-import {pdfPages, pdfToPngs, pdfWords, type PdfWord} from './support/pdf';
+import {pdfPages, pdfToPngs, pdfWords} from './support/pdf';
 import {startTestApp, type TestApp} from './support/test-app';
 
 const RESULTS = path.resolve(__dirname, '../../test-results/print');
 const shop = 'bench-a.myshopify.com';
 let app: TestApp;
 
-const inCell = (
-  words: PdfWord[],
-  page: number,
-  c: {x: number; y: number; width: number; height: number},
-) =>
-  words.filter(
-    (w) =>
-      w.page === page &&
-      w.xMin >= c.x - 0.5 &&
-      w.xMax <= c.x + c.width + 0.5 &&
-      w.yMin >= c.y - 0.5 &&
-      w.yMax <= c.y + c.height + 0.5,
-  );
-
-async function record(count: number, first: number): Promise<TouchDoc[]> {
-  const kinds = ['team_photo', 'handwritten_card', 'free_gift'] as const;
-  const keys = Array.from({length: count}, (_, i) => `bench:${first + i}`);
-  await app.c.touches.record(
-    keys.map(
-      (dedupeKey, i) =>
-        ({
-          shop,
-          dedupeKey,
-          kind: kinds[i % 3],
-          status: 'open',
-          skipReason: null,
-          ruleId: null,
-          slot: null,
-          orderGid: `gid://shopify/Order/${first + i}`,
-          orderName: `#${first + i}`,
-          sequence: first + i,
-          orderCreatedAt: new Date(),
-          customerGid: null,
-          customerName: null,
-        }) as NewTouch,
-    ),
-  );
-  const byKey = new Map((await app.c.workingSet.read(shop)).map((t) => [t.dedupeKey, t]));
-  return keys.map((k) => byKey.get(k)!);
-}
+const record = (count: number, first: number) => boxTouches(app, shop, count, first);
 
 async function print(body: object) {
   const res = await fetch(`${app.url}/api/print/stickers`, {

@@ -1,9 +1,10 @@
 import {mkdirSync} from 'node:fs';
 import path from 'node:path';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
-import type {NewTouch, TouchDoc} from '../../src/touches';
+import type {TouchDoc} from '../../src/touches';
+import {boxTouches, inCell} from '../support/bench';
 import {labelRect, STOCKS} from '../../src/print/stocks';
-import {pdfPages, pdfToPngs, pdfWords, type PdfWord} from '../support/pdf';
+import {pdfPages, pdfToPngs, pdfWords} from '../support/pdf';
 import {api, shopWithOrders} from '../support/shop-flow';
 import {startTestApp, type TestApp} from '../support/test-app';
 import {launchChromium} from './browser';
@@ -18,20 +19,6 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-const inCell = (
-  words: PdfWord[],
-  p: number,
-  c: {x: number; y: number; width: number; height: number},
-) =>
-  words.filter(
-    (w) =>
-      w.page === p &&
-      w.xMin >= c.x - 0.5 &&
-      w.xMax <= c.x + c.width + 0.5 &&
-      w.yMin >= c.y - 0.5 &&
-      w.yMax <= c.y + c.height + 0.5,
-  );
-
 /** Waits for a field to show `want` (the start label arrives with the stocks, after the page). */
 async function fieldShows(p: Page, label: string, want: string): Promise<string> {
   const field = p.getByLabel(label);
@@ -41,34 +28,6 @@ async function fieldShows(p: Page, label: string, want: string): Promise<string>
     value = await field.inputValue();
   }
   return value;
-}
-
-/** 72 box touches waiting for their stickers (team photos, cards, gifts), orders #1001…#1072. */
-async function seventyTwo(): Promise<TouchDoc[]> {
-  const kinds = ['team_photo', 'handwritten_card', 'free_gift'] as const;
-  const keys = Array.from({length: 72}, (_, i) => `bench:${1001 + i}`);
-  await app.c.touches.record(
-    keys.map(
-      (dedupeKey, i) =>
-        ({
-          shop: bench,
-          dedupeKey,
-          kind: kinds[i % 3],
-          status: 'open',
-          skipReason: null,
-          ruleId: null,
-          slot: null,
-          orderGid: `gid://shopify/Order/${1001 + i}`,
-          orderName: `#${1001 + i}`,
-          sequence: 1001 + i,
-          orderCreatedAt: new Date(),
-          customerGid: null,
-          customerName: null,
-        }) as NewTouch,
-    ),
-  );
-  const byKey = new Map((await app.c.workingSet.read(bench)).map((t) => [t.dedupeKey, t]));
-  return keys.map((k) => byKey.get(k)!);
 }
 
 beforeAll(async () => {
@@ -90,7 +49,7 @@ afterAll(async () => {
 
 describe('the packing bench in a real browser', () => {
   it('when 72 stickers are printed from label 10, then one PDF carries them all on continuing label positions and the sheet’s next label is kept', async () => {
-    const touches = await seventyTwo();
+    const touches = await boxTouches(app, bench, 72, 1001);
     // The sheet in the printer was left at label 10 by an earlier print.
     expect(
       (await api(app, bench, 'PUT', '/api/print/next-label', {stock: 'avery-5160', position: 10}))
