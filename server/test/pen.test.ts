@@ -94,4 +94,49 @@ describe('the pen by default', () => {
     expect(sticker).toContain('Printed words');
     expect(sticker).not.toContain('Put the signed card');
   });
+
+  it('when a sticky label is given by hand with a pen, then it is on the write list and its sticker says which box the label goes on', async () => {
+    const [card] = await cards();
+    const given = await api(app, shop, 'POST', '/api/touches', {
+      orderId: card.orderId,
+      kind: 'sticker_note',
+      note: 'Thank you for coming back to us',
+      medium: 'pen',
+    });
+    expect(given.status).toBe(201);
+    const label = given.body.touch;
+    expect(label.medium).toBe('pen');
+    const detail = (await api(app, shop, 'GET', `/api/touches/${label.id}`)).body;
+    const first = detail.customer.displayName.split(' ')[0];
+    expect(await pdf('GET', '/api/print/write-list')).toContain('Thank you for coming back');
+    const sticker = await pdf('POST', '/api/print/stickers', {
+      touchIds: [label.id],
+      stock: 'thermal-4x6',
+    });
+    expect(sticker).toContain(`Stick the handwritten label for ${first} on this box`);
+    expect(sticker).not.toContain('coming back');
+  });
+
+  it('when a sticker note is given by hand without a medium, then it is printed as before; a medium on another kind is a 400', async () => {
+    const [, card] = await cards();
+    const given = await api(app, shop, 'POST', '/api/touches', {
+      orderId: card.orderId,
+      kind: 'sticker_note',
+      note: 'Printed in the handwriting font',
+    });
+    expect(given.status).toBe(201);
+    expect(given.body.touch.medium).toBe('print');
+    const sticker = await pdf('POST', '/api/print/stickers', {
+      touchIds: [given.body.touch.id],
+      stock: 'thermal-4x6',
+    });
+    expect(sticker).toContain('Printed in the handwriting font');
+    const wrong = await api(app, shop, 'POST', '/api/touches', {
+      orderId: card.orderId,
+      kind: 'phone_call',
+      medium: 'pen',
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.fields.medium).toBeDefined();
+  });
 });

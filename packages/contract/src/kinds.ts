@@ -75,6 +75,22 @@ export const RULE_KINDS = [
 export const MEDIA = ['pen', 'print'] as const;
 export type Medium = (typeof MEDIA)[number];
 
+/** Box kinds whose words go on paper: a card or a sticky label, by hand or printed. */
+export const WORDS_KINDS = [
+  'handwritten_card',
+  'sticker_note',
+] as const satisfies readonly TouchKind[];
+
+/**
+ * How a touch's words reach the box. Cadence touches store their rule's medium (pen by default);
+ * a touch stored without one keeps what it always did: a card is written by hand, a sticker note
+ * given by hand from the order page is printed. Other kinds have no medium.
+ */
+export function mediumOf(kind: TouchKind, medium: Medium | null | undefined): Medium | null {
+  if (!(WORDS_KINDS as readonly TouchKind[]).includes(kind)) return null;
+  return medium ?? (kind === 'sticker_note' ? 'print' : 'pen');
+}
+
 /** A personal email's delivery state. */
 export const EMAIL_STATES = ['queued', 'sending', 'sent', 'failed'] as const;
 export type EmailState = (typeof EMAIL_STATES)[number];

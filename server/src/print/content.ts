@@ -1,3 +1,4 @@
+import {mediumOf} from '@human-touch/contract';
 import type {TouchKind} from '../cadence/types';
 import type {Signature, StaffDoc} from '../staff';
 import type {TouchDoc} from '../touches';
@@ -9,8 +10,11 @@ export const PACKING_INSTRUCTIONS = {
   free_gift: 'Put the free gift in this box',
 } as const satisfies Partial<Record<TouchKind, string>>;
 
-/** Kinds whose sticker carries the note itself, in handwriting. */
+/** Kinds whose sticker carries the note itself, in the handwriting font, when its medium is print. */
 export const NOTE_KINDS: readonly TouchKind[] = ['sticker_note'];
+
+/** The packer's sticker for a sticky label written by hand: which label goes on which box. */
+const PEN_LABEL = 'Stick the handwritten label on this box';
 
 /** Kinds that put something in the box, and so get a sticker; the others (email, call…) never print. */
 export const PRINTABLE_KINDS: readonly TouchKind[] = [
@@ -46,10 +50,13 @@ const isInstructionKind = (kind: TouchKind): kind is keyof typeof PACKING_INSTRU
 /** The customer's first name, for telling cards apart at the bench ("the card for Jo"). */
 export const firstName = (name: string | null | undefined) => name?.trim().split(/\s+/)[0] || null;
 
-/** The sticker's instruction; a card written by hand says whose card goes in this box. */
-function instructionFor(t: TouchDoc, kind: keyof typeof PACKING_INSTRUCTIONS): string {
-  const name = kind === 'handwritten_card' ? firstName(t.customerName) : null;
-  return name ? `Put the signed card for ${name} in this box` : PACKING_INSTRUCTIONS[kind];
+/** The sticker's instruction; a card or label written by hand says whose it is. */
+function instructionFor(t: TouchDoc): string {
+  const name = firstName(t.customerName);
+  if (t.kind === 'sticker_note')
+    return name ? `Stick the handwritten label for ${name} on this box` : PEN_LABEL;
+  if (t.kind === 'handwritten_card' && name) return `Put the signed card for ${name} in this box`;
+  return isInstructionKind(t.kind) ? PACKING_INSTRUCTIONS[t.kind] : PEN_LABEL;
 }
 
 /**
@@ -69,16 +76,17 @@ export function labelContent(
 ): LabelContent | PrintProblem {
   if (t.status === 'skipped' || t.status === 'held_out') return t.status;
   const base = {touchId: String(t._id), orderName: t.orderName};
-  // A card whose rule prints the note ("printed note") gets the note itself, like a sticker note.
-  const printedCard = t.kind === 'handwritten_card' && t.medium === 'print';
-  if (isInstructionKind(t.kind) && !printedCard)
+  // Printed words ("printed note") go on the sticker; words written by hand (a card, a sticky
+  // label) get the packer's instruction saying whose card or label goes in this box.
+  const medium = mediumOf(t.kind, t.medium);
+  if (medium === 'pen' || (isInstructionKind(t.kind) && medium === null))
     return {
       ...base,
       type: 'instruction',
-      instruction: instructionFor(t, t.kind),
+      instruction: instructionFor(t),
       request: t.request ?? null,
     };
-  if (!NOTE_KINDS.includes(t.kind) && !printedCard) return 'not_printable_kind';
+  if (medium !== 'print') return 'not_printable_kind';
   if (!t.note?.trim()) return 'note_missing';
   return {
     ...base,

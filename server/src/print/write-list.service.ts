@@ -1,4 +1,5 @@
 import type {Writable} from 'node:stream';
+import {mediumOf} from '@human-touch/contract';
 import {z} from 'zod';
 import {sequenceKey} from '../counting/counting.model';
 import type {Models} from '../db/models';
@@ -27,7 +28,7 @@ type Deps = {
 const toWrite = (t: TouchDoc) =>
   (t.kind === 'handwritten_card' || t.kind === 'sticker_note') &&
   t.status === 'open' &&
-  t.medium !== 'print' &&
+  mediumOf(t.kind, t.medium) === 'pen' &&
   !hasStage(t, 'prepared');
 
 export function createWriteList({models, workingSet}: Deps) {

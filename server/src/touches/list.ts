@@ -2,6 +2,7 @@ import type {ListQuery, TouchJson} from '@human-touch/contract/schemas';
 import {Types} from 'mongoose';
 import type {TouchDoc, TouchModel} from './touch.model';
 import {dueAfter} from './touches.service';
+import {mediumOf} from '@human-touch/contract';
 import {currentStage, isWordsKind, stageJson, stagesOf} from './stages';
 import type {WorkingSet} from './working-set';
 
@@ -29,7 +30,7 @@ export function toTouchJson(t: TouchDoc): TouchJson {
     printCount: t.printCount ?? 0,
     stage: currentStage(t),
     stages: stagesOf(t).map(stageJson),
-    ...(isWordsKind(t.kind) ? {medium: t.medium ?? 'pen'} : {}),
+    ...(isWordsKind(t.kind) ? {medium: mediumOf(t.kind, t.medium) ?? 'pen'} : {}),
     /** What the order note asks of the parcel (gift wrap…), for the packer; null when nothing. */
     request: t.request ?? null,
     ...(t.status === 'skipped' ? {skipReason: t.skipReason} : {}),

@@ -13,6 +13,7 @@ import type {WorkingSet} from './working-set';
 export const MANUAL_SLOT = 'manual';
 export const manualDedupeKey = (orderGid: string, kind: TouchKind) => `manual:${orderGid}:${kind}`;
 
+import {mediumOf} from '@human-touch/contract';
 export {manualTouchSchema, type ManualTouchInput} from '@human-touch/contract/schemas';
 
 type Deps = {models: Models; workingSet: WorkingSet; touches: TouchWriter; shops: ShopsService};
@@ -70,6 +71,7 @@ export async function createManualTouch(
       customerName: order.customerName,
       assignee: input.assignee ?? null,
       note: input.note ?? null,
+      medium: mediumOf(input.kind, input.medium),
       request: packerRequest(order.note),
     },
   ]);

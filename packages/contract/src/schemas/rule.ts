@@ -1,5 +1,5 @@
 import {z} from 'zod';
-import {RULE_KINDS} from '../kinds';
+import {RULE_KINDS, WORDS_KINDS} from '../kinds';
 import {plainText} from './plain-text';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -38,9 +38,8 @@ const base = {
   medium: z.enum(['pen', 'print']).optional(),
 };
 
-const WORDS_KINDS: readonly string[] = ['handwritten_card', 'sticker_note'];
 const mediumFits = (r: {kind: string; medium?: string}) =>
-  r.medium === undefined || WORDS_KINDS.includes(r.kind);
+  r.medium === undefined || (WORDS_KINDS as readonly string[]).includes(r.kind);
 const mediumIssue = {
   message: 'only handwritten cards and sticker notes are written with a pen or printed',
   path: ['medium'],

@@ -1,5 +1,12 @@
 import {z} from 'zod';
-import {MANUAL_SKIP_REASONS, STAGES, TOUCH_KINDS, TOUCH_STATUSES} from '../kinds';
+import {
+  MANUAL_SKIP_REASONS,
+  MEDIA,
+  STAGES,
+  TOUCH_KINDS,
+  TOUCH_STATUSES,
+  WORDS_KINDS,
+} from '../kinds';
 
 const GID = /^gid:\/\/shopify\/Order\/([1-9]\d{0,19})$/;
 const NUMERIC = /^[1-9]\d{0,19}$/;
@@ -92,15 +99,22 @@ export type TouchPatch = z.infer<typeof touchPatchSchema>;
 export type BulkAction = z.infer<typeof bulkSchema>;
 
 /** POST /api/touches — a touch given by hand (the order page's action). */
-export const manualTouchSchema = z.strictObject({
-  orderId: orderIdSchema,
-  kind: z.enum(TOUCH_KINDS),
-  assignee: z
-    .string()
-    .regex(/^[0-9a-f]{24}$/, 'a staff id')
-    .nullable()
-    .optional(),
-  note: z.string().max(2000).nullable().optional(),
-});
+export const manualTouchSchema = z
+  .strictObject({
+    orderId: orderIdSchema,
+    kind: z.enum(TOUCH_KINDS),
+    assignee: z
+      .string()
+      .regex(/^[0-9a-f]{24}$/, 'a staff id')
+      .nullable()
+      .optional(),
+    note: z.string().max(2000).nullable().optional(),
+    /** Cards and sticker notes: by hand (`pen`) or printed; unset, a card is written and a sticker note printed. */
+    medium: z.enum(MEDIA).optional(),
+  })
+  .refine((t) => t.medium === undefined || (WORDS_KINDS as readonly string[]).includes(t.kind), {
+    message: 'only handwritten cards and sticker notes are written with a pen or printed',
+    path: ['medium'],
+  });
 
 export type ManualTouchInput = z.infer<typeof manualTouchSchema>;

@@ -53,11 +53,18 @@ function noteMode(t: TouchDetail['touch']): NoteMode {
             preview: false,
           };
     case 'sticker_note':
-      return {
-        label: 'Your note',
-        helpText: 'Printed on the sticky label in a handwriting font, with your signature.',
-        preview: true,
-      };
+      return t.medium === 'pen'
+        ? {
+            label: 'Your draft',
+            helpText:
+              'Your draft: copy it by hand onto a sticky white label. The packer’s sticker says which box it goes on; these words are never printed.',
+            preview: false,
+          }
+        : {
+            label: 'Your note',
+            helpText: 'Printed on the sticky label in a handwriting font, with your signature.',
+            preview: true,
+          };
     case 'phone_call':
       return {
         label: 'What was said',
@@ -95,9 +102,8 @@ export function TouchPage({id}: TouchPageProps) {
   const nextTouch = useNextTouch(id);
   const [note, setNote] = useState('');
   const [skipReason, setSkipReason] = useState('');
-  const printedNote =
-    detail?.touch.kind === 'sticker_note' ||
-    (detail?.touch.kind === 'handwritten_card' && detail.touch.medium === 'print');
+  // The list API gives cards and sticker notes their medium; only printed words are fitted to a label.
+  const printedNote = detail?.touch.medium === 'print';
   const fit = useNoteFit(note, Boolean(printedNote) && detail?.touch.status !== 'held_out');
   const [toast, setToast] = useToast();
   useEffect(() => setNote(detail?.touch.note ?? ''), [detail?.touch.id]); // eslint-disable-line react-hooks/exhaustive-deps

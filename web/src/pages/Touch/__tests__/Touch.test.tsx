@@ -112,10 +112,25 @@ describe('the Touch page, per kind', () => {
     expect(screen.queryByLabelText('Skip this touch')).toBeNull();
   });
 
-  it('when a sticker note is typed, then the server says whether it fits the label', async () => {
+  it('when a sticky label is written with a pen, then the box is a draft and no fit check runs', async () => {
     const api = fakeApi({
       'GET /api/staff': {body: STAFF},
-      'GET /api/touches/t1': {body: touchDetail({touch: {kind: 'sticker_note'}})},
+      'GET /api/touches/t1': {body: touchDetail({touch: {kind: 'sticker_note', medium: 'pen'}})},
+    });
+    page();
+    const box = await screen.findByLabelText('Your draft');
+    screen.getByText(/copy it by hand onto a sticky white label/);
+    await act(async () => void fireEvent.change(box, {target: {value: 'Thank you, Ada!'}}));
+    expect(screen.queryByText(/Preview/i)).toBeNull();
+    expect(api.to('POST /api/print/fit')).toHaveLength(0);
+  });
+
+  it('when a printed sticker note is typed, then the server says whether it fits the label', async () => {
+    const api = fakeApi({
+      'GET /api/staff': {body: STAFF},
+      'GET /api/touches/t1': {
+        body: touchDetail({touch: {kind: 'sticker_note', medium: 'print'}}),
+      },
       'POST /api/print/fit': (call) => ({
         body: {
           fits: ((call.body as {note: string}).note ?? '').length < 40,
