@@ -95,7 +95,9 @@ export function localRoutes(state: LocalState, sender: WebhookSender, faults: Fa
     }
     if (!order.fulfilledAt) {
       order.fulfilledAt = new Date().toISOString();
-      sender.send(shop.domain, 'orders/fulfilled', restOrderPayload(shop, order));
+      // `dropWebhook: true`: the delivery is lost (reconciliation must notice the order shipped).
+      if (req.body?.dropWebhook !== true)
+        sender.send(shop.domain, 'orders/fulfilled', restOrderPayload(shop, order));
     }
     res.json({id: order.id, fulfilledAt: order.fulfilledAt});
   });

@@ -19,7 +19,7 @@ import {orderKey} from './intake/order.model';
 import {createDataRequests, createPrivacyJobs, createRetention} from './privacy';
 import {createInstallations, createOfflineSessions} from './installations';
 import {createAdminApi, NotInstalledError} from './admin-api';
-import {createReconciliation, scheduleReconciliation} from './reconciliation';
+import {createReconciliation, createShippedCheck, scheduleReconciliation} from './reconciliation';
 import {routeShopifyToLocal} from './shopify-local';
 import {createInsights, createTouchExport} from './insights';
 import {createTransport} from 'nodemailer';
@@ -112,6 +112,7 @@ export function createContainer({
     },
   });
   const reconciliation = createReconciliation({models, adminApi, intake: intakeDeps, logger});
+  const shippedCheck = createShippedCheck({adminApi, workingSet, intake: intakeDeps});
   const box = createSecretBox(config.ENCRYPTION_KEY);
   const shopInfo = createShopInfo(adminApi);
   const giftCodes = createGiftCodes({models, box});
@@ -171,12 +172,16 @@ export function createContainer({
     queue: jobs,
     handlers: {
       ...createPrivacyJobs({models, logger, deleteSessions, forgetShop, workingSet}),
+      // Missed orders, then box touches of orders that shipped without a webhook reaching us.
       'reconcile.shop': (job) =>
-        reconciliation.reconcileShop(job.shop).catch((error) => {
-          // No usable token: nothing to retry until someone opens the app (token exchange).
-          if (error instanceof NotInstalledError) return {skipped: 'not_installed'};
-          throw error;
-        }),
+        reconciliation
+          .reconcileShop(job.shop)
+          .then(async (orders) => ({...orders, shipped: await shippedCheck.checkShop(job.shop)}))
+          .catch((error) => {
+            // No usable token: nothing to retry until someone opens the app (token exchange).
+            if (error instanceof NotInstalledError) return {skipped: 'not_installed'};
+            throw error;
+          }),
       'email.send': (job) => emails.sendJob(job),
       'team.digest': (job) => teamDigest.sendJob(job),
     },
@@ -219,6 +224,7 @@ export function createContainer({
     installations,
     adminApi,
     reconciliation,
+    shippedCheck,
     numbering,
     touches,
     cadence,

@@ -27,6 +27,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   },
   GIFT_CARD_BY_CODE: {query: 'ABCDEFGHJKLMNPQR'},
   CUSTOMER_EMAIL: {id: 'gid://shopify/Customer/1'},
+  ORDERS_SHIPPED: {ids: ['gid://shopify/Order/1']},
 };
 
 /** What Shopify's schema says each operation needs (one scope of each group). */
@@ -36,6 +37,7 @@ const EXPECTED: Record<string, string[][]> = {
   GIFT_CARD_CREATE: [['write_gift_cards'], ['read_gift_cards']],
   GIFT_CARD_BY_CODE: [['read_gift_cards']],
   CUSTOMER_EMAIL: [['read_customers']],
+  ORDERS_SHIPPED: [['read_orders', 'read_marketplace_orders']],
 };
 
 describe('the access scopes the app asks for', () => {
@@ -138,6 +140,7 @@ describe('the local Shopify enforces access scopes on every operation the app se
     ['GIFT_CARD_CREATE', 'read_orders,read_customers,read_gift_cards', 'write_gift_cards'],
     ['GIFT_CARD_BY_CODE', 'read_orders,read_customers', 'read_gift_cards'],
     ['CUSTOMER_EMAIL', 'read_orders,write_gift_cards', 'read_customers'],
+    ['ORDERS_SHIPPED', 'read_customers,write_gift_cards', 'read_orders'],
   ])(
     'when %s runs with only %s, then Shopify refuses with ACCESS_DENIED and the app names %s',
     async (name, scopes, missing) => {

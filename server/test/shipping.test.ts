@@ -163,4 +163,45 @@ describe('shipping ends box touches', () => {
     expect(unsigned.status).toBe(401);
     expect(await count()).toBe(before);
   });
+
+  it('when the fulfilment webhook is lost, then reconciliation asks Shopify about open box touches and ends the shipped ones', async () => {
+    const more = await fetch(`${app.config.SHOPIFY_LOCAL_ORIGIN}/local/shops/${shop}/orders`, {
+      method: 'POST',
+      headers: {'content-type': 'application/json'},
+      body: JSON.stringify({count: 20, newCustomers: true, seed: 3}),
+    });
+    expect(more.status).toBe(201);
+    await app.shopify.sender.settled();
+    await app.settle();
+    const all = (await api(app, shop, 'GET', '/api/touches?limit=200')).body.touches as any[];
+    const open = all.filter((t) => t.kind === 'team_photo' && t.status === 'open');
+    expect(open.length).toBeGreaterThan(0);
+    const lost = open[0].orderId as string;
+    const res = await fetch(`${app.config.SHOPIFY_LOCAL_ORIGIN}/local/shops/${shop}/fulfil`, {
+      method: 'POST',
+      headers: {'content-type': 'application/json'},
+      body: JSON.stringify({orderId: lost, dropWebhook: true}),
+    });
+    expect(res.status).toBe(200);
+    await app.shopify.sender.settled();
+    expect((await touchesOf(lost)).find((t) => t.kind === 'team_photo').status).toBe('open');
+
+    // Orders placed within the hour are not asked about; two hours later they are.
+    expect(await app.c.shippedCheck.checkShop(shop)).toEqual({asked: 0, ended: 0});
+    const later = new Date(Date.now() + 2 * 3_600_000);
+    const checked = await app.c.shippedCheck.checkShop(shop, later);
+    const boxKinds = ['team_photo', 'handwritten_card', 'free_gift', 'sticker_note'];
+    const boxOfLost = all.filter(
+      (t) => t.orderId === lost && t.status === 'open' && boxKinds.includes(t.kind),
+    );
+    expect(checked.ended).toBe(boxOfLost.length);
+    const [photo] = (await touchesOf(lost)).filter((t) => t.kind === 'team_photo');
+    expect(photo).toMatchObject({status: 'skipped', skipReason: 'already_shipped'});
+    // Unshipped orders stay open, and asking again ends nothing twice.
+    const still = open.filter((t) => t.orderId !== lost).map((t) => t.id);
+    expect(still.length).toBeGreaterThan(0);
+    const after = (await api(app, shop, 'GET', '/api/touches?limit=200')).body.touches as any[];
+    for (const id of still) expect(after.find((t) => t.id === id).status).toBe('open');
+    expect((await app.c.shippedCheck.checkShop(shop, later)).ended).toBe(0);
+  });
 });

@@ -3,3 +3,4 @@ export {defineReconciliationModel} from './reconciliation.model';
 export {snapshotFromAdmin} from './to-snapshot';
 export {reconcileRouter} from './reconcile.routes';
 export {scheduleReconciliation, RECONCILE_EVERY_MS} from './schedule';
+export {createShippedCheck, type ShippedCheck} from './shipped';

@@ -53,11 +53,22 @@ export type CustomerEmailQuery = { customer?: AdminTypes.Maybe<(
     & { defaultEmailAddress?: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress' | 'marketingState'>> }
   )> };
 
+export type OrdersShippedQueryVariables = AdminTypes.Exact<{
+  ids: Array<AdminTypes.Scalars['ID']['input']> | AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type OrdersShippedQuery = { nodes: Array<AdminTypes.Maybe<(
+    Pick<AdminTypes.Order, 'id' | 'displayFulfillmentStatus'>
+    & { fulfillments: Array<Pick<AdminTypes.Fulfillment, 'createdAt'>> }
+  )>> };
+
 interface GeneratedQueryTypes {
   "#graphql\n  query ShopInfo {\n    shop { name myshopifyDomain currencyCode ianaTimezone }\n  }\n": {return: ShopInfoQuery, variables: ShopInfoQueryVariables},
   "#graphql\n  query ReconcileOrders($first: Int!, $after: String, $query: String) {\n    orders(first: $first, after: $after, query: $query, sortKey: CREATED_AT) {\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name createdAt cancelledAt test sourceName note email\n        currentTotalPriceSet { shopMoney { amount currencyCode } }\n        customerAcceptsMarketing\n        shippingAddress { countryCodeV2 city }\n        billingAddress { countryCodeV2 }\n        lineItems(first: 10) { nodes { title variantTitle quantity } }\n        customer { id firstName lastName tags defaultEmailAddress { emailAddress marketingState } }\n      }\n    }\n  }\n": {return: ReconcileOrdersQuery, variables: ReconcileOrdersQueryVariables},
   "#graphql\n  query GiftCardByCode($query: String!) {\n    giftCards(first: 1, query: $query) {\n      nodes { id lastCharacters expiresOn note initialValue { amount currencyCode } }\n    }\n  }\n": {return: GiftCardByCodeQuery, variables: GiftCardByCodeQueryVariables},
   "#graphql\n  query CustomerEmail($id: ID!) {\n    customer(id: $id) {\n      id firstName displayName\n      defaultEmailAddress { emailAddress marketingState }\n    }\n  }\n": {return: CustomerEmailQuery, variables: CustomerEmailQueryVariables},
+  "#graphql\n  query OrdersShipped($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Order { id displayFulfillmentStatus fulfillments(first: 5) { createdAt } }\n    }\n  }\n": {return: OrdersShippedQuery, variables: OrdersShippedQueryVariables},
 }
 
 interface GeneratedMutationTypes {
