@@ -17,7 +17,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let user = ANA;
-const ids = new Map<TouchKind, string>();
+const ids = new Map<TouchKind | 'sticker_note_pen', string>();
 let card: {id: string; orderId: string; orderName: string};
 let question: {id: string; orderId: string};
 
@@ -80,6 +80,14 @@ beforeAll(async () => {
     const made = await call('POST', '/api/touches', {orderId: photo.orderId, kind, assignee: ana});
     ids.set(kind, made.touch.id);
   }
+  // A sticker note written with a pen, on an order nobody packs in this file (the question's).
+  const label = await call('POST', '/api/touches', {
+    orderId: question.orderId,
+    kind: 'sticker_note',
+    assignee: ana,
+    medium: 'pen',
+  });
+  ids.set('sticker_note_pen', label.touch.id);
   browser = await launchChromium();
   context = await browser.newContext({viewport: {width: 1280, height: 900}});
   // The local Shopify signs every token for one user; here each person gets their own.
@@ -169,6 +177,7 @@ describe('a touch follows through from the writer to the box, in a real browser'
     'team_photo',
     'handwritten_card',
     'sticker_note',
+    'sticker_note_pen',
     'free_gift',
     'phone_call',
     'personal_email',
@@ -180,6 +189,10 @@ describe('a touch follows through from the writer to the box, in a real browser'
       await openTouch(ids.get(kind)!);
       const noteBox = await page.getByRole('textbox').count();
       if (kind === 'team_photo' || kind === 'free_gift') expect(noteBox).toBe(0);
+      if (kind === 'sticker_note_pen') {
+        await page.getByText(/copy it by hand onto a sticky white label/).waitFor();
+        expect(await page.getByText('Preview').count()).toBe(0);
+      }
       await page.screenshot({path: path.join(shots, `panel-touch-${kind}.png`), fullPage: true});
     },
   );
